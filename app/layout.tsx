@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from 'next';
+import localFont from 'next/font/local';
+import { Providers } from '@/components/providers';
+import { SiteHeader } from '@/components/layout/site-header';
+import './globals.css';
+
+const inter = localFont({ src: './inter-latin-wght-normal.woff2', variable: '--font-inter', display: 'swap' });
+
+export const metadata: Metadata = {
+  title: { default: 'Encore — concert tickets, fairly', template: '%s · Encore' },
+  description: 'Concert tickets with a fair virtual waiting room.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#4f46e5' };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className={inter.variable}>
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <Providers>
+          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+            Skip to content
+          </a>
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-6xl px-4 py-8">
+            {children}
+          </main>
+        </Providers>
+      </body>
+    </html>
+  );
+}

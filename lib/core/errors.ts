@@ -1,0 +1,43 @@
+/** The error codes of ../shared/API.md. Only lib/http knows their HTTP statuses. */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'QUEUE_TOKEN_MISSING',
+  'QUEUE_TOKEN_INVALID',
+  'QUEUE_TOKEN_WAITING',
+  'QUEUE_TOKEN_EXPIRED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'SEAT_UNAVAILABLE',
+  'HOLD_LIMIT_REACHED',
+  'RESERVATION_NOT_PAYABLE',
+  'RESERVATION_NOT_CANCELLABLE',
+  'RESERVATION_EXPIRED',
+  'INSUFFICIENT_BALANCE',
+  'IDEMPOTENCY_KEY_REUSED',
+  'EMAIL_TAKEN',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** A refusal the client can act on: a code of API.md and a sentence for people. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: string,
+    readonly extra: { errors?: FieldError[]; retryAfterSeconds?: number } = {},
+  ) {
+    super(`${code}: ${detail}`);
+    this.name = 'DomainError';
+  }
+}
+
+export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;

@@ -1,0 +1,77 @@
+import type { ErrorCode, FieldError } from '@/lib/core/errors';
+
+/** The one table from domain error codes to HTTP statuses (API.md, "Conventions"). */
+export const STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  QUEUE_TOKEN_MISSING: 401,
+  QUEUE_TOKEN_INVALID: 401,
+  QUEUE_TOKEN_WAITING: 403,
+  QUEUE_TOKEN_EXPIRED: 410,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  SEAT_UNAVAILABLE: 409,
+  HOLD_LIMIT_REACHED: 409,
+  RESERVATION_NOT_PAYABLE: 409,
+  RESERVATION_NOT_CANCELLABLE: 409,
+  RESERVATION_EXPIRED: 410,
+  INSUFFICIENT_BALANCE: 402,
+  IDEMPOTENCY_KEY_REUSED: 409,
+  EMAIL_TAKEN: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+const TITLE: Record<ErrorCode, string> = {
+  VALIDATION_FAILED: 'The request is not valid',
+  UNAUTHENTICATED: 'Sign in first',
+  QUEUE_TOKEN_MISSING: 'A queue token is required',
+  QUEUE_TOKEN_INVALID: 'The queue token is not valid',
+  QUEUE_TOKEN_WAITING: 'Still waiting in line',
+  QUEUE_TOKEN_EXPIRED: 'The queue token has expired',
+  FORBIDDEN: 'Not allowed',
+  NOT_FOUND: 'Not found',
+  SEAT_UNAVAILABLE: 'The seat is not available',
+  HOLD_LIMIT_REACHED: 'Too many seats held',
+  RESERVATION_NOT_PAYABLE: 'The reservation cannot be paid',
+  RESERVATION_NOT_CANCELLABLE: 'The reservation cannot be cancelled',
+  RESERVATION_EXPIRED: 'The hold has expired',
+  INSUFFICIENT_BALANCE: 'Not enough money in the wallet',
+  IDEMPOTENCY_KEY_REUSED: 'Idempotency key reused with a different request',
+  EMAIL_TAKEN: 'Email already registered',
+  PAYLOAD_TOO_LARGE: 'The request body is too large',
+  RATE_LIMITED: 'Too many requests',
+  INTERNAL: 'Something went wrong on our side',
+};
+
+export interface Problem {
+  type: 'about:blank';
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail: string;
+  errors?: FieldError[];
+  requestId?: string;
+}
+
+export function problem(
+  code: ErrorCode,
+  detail: string,
+  extra: { errors?: FieldError[]; retryAfterSeconds?: number; requestId?: string } = {},
+): Response {
+  const status = STATUS[code];
+  const body: Problem = { type: 'about:blank', title: TITLE[code], status, code, detail };
+  if (extra.errors) body.errors = extra.errors;
+  if (extra.requestId) body.requestId = extra.requestId;
+  const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
+  if (extra.retryAfterSeconds !== undefined) headers['retry-after'] = String(Math.max(1, Math.ceil(extra.retryAfterSeconds)));
+  return new Response(JSON.stringify(body), { status, headers });
+}
+
+export function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(data), {
+    status,
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers },
+  });
+}

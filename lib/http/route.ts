@@ -1,0 +1,166 @@
+/**
+ * The one route wrapper: every API handler is `route(spec, handler)`. It checks a request in
+ * the order of API.md (session 401, role 403, queue token 401/403/410, input 400, then the
+ * operation's own rules), turns DomainErrors into problem+json through the STATUS table, and
+ * answers anything unexpected with a 500 that carries a request id and no internals.
+ */
+import { randomUUID } from 'node:crypto';
+import { z, type ZodType } from 'zod';
+import { requireAdmin, requireUser } from '@/lib/auth/session';
+import { DomainError, isDomainError, type FieldError } from '@/lib/core/errors';
+import {
+  findStoredResponse,
+  hashRequest,
+  IdempotencyKeyTaken,
+  type IdempotencyContext,
+} from '@/lib/core/idempotency/idempotency';
+import { checkQueueToken } from '@/lib/core/queue/check-queue-token';
+import { queueConfigFromEnv } from '@/lib/core/queue/queue-config';
+import type { QueueTokenRecord } from '@/lib/core/queue/queue-token';
+import { db } from '@/lib/db/client';
+import type { UserView } from '@/lib/schemas/accounts';
+import { json, problem } from './problem';
+import { readJsonBody } from './read-json-body';
+
+type AuthMode = 'none' | 'user' | 'admin';
+
+interface RouteSpec<A extends AuthMode, P, Q, B> {
+  auth: A;
+  /** 'active': admitted tokens only; 'live': WAITING or ACTIVE (the poll endpoint). */
+  queue?: 'active' | 'live';
+  /** Scope of an Idempotency-Key (API.md): looked up before the queue token is checked. */
+  idempotency?: string;
+  params?: ZodType<P>;
+  query?: ZodType<Q>;
+  body?: ZodType<B>;
+}
+
+export interface RouteContext<A extends AuthMode, P, Q, B> {
+  req: Request;
+  requestId: string;
+  now: Date;
+  user: A extends 'none' ? UserView | null : UserView;
+  token: QueueTokenRecord | null;
+  idempotency: IdempotencyContext | null;
+  params: P;
+  query: Q;
+  body: B;
+}
+
+type NextContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+const IdempotencyKey = z.string().regex(/^[\x21-\x7e]{1,128}$/, 'must be 1 to 128 printable ASCII characters');
+
+export function route<A extends AuthMode, P = undefined, Q = undefined, B = undefined>(
+  spec: RouteSpec<A, P, Q, B>,
+  handler: (ctx: RouteContext<A, P, Q, B>) => Promise<Response>,
+) {
+  return async (req: Request, next?: NextContext): Promise<Response> => {
+    const requestId = randomUUID();
+    try {
+      const response = await handle(req, next, spec, handler, requestId);
+      response.headers.set('x-request-id', requestId);
+      return response;
+    } catch (error) {
+      if (isDomainError(error)) {
+        return problem(error.code, error.detail, { ...error.extra, requestId });
+      }
+      console.error(
+        JSON.stringify({
+          level: 'error',
+          requestId,
+          method: req.method,
+          path: new URL(req.url).pathname,
+          error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+        }),
+      );
+      return problem('INTERNAL', `An unexpected error occurred. Quote request id ${requestId} when reporting it.`, {
+        requestId,
+      });
+    }
+  };
+}
+
+async function handle<A extends AuthMode, P, Q, B>(
+  req: Request,
+  next: NextContext | undefined,
+  spec: RouteSpec<A, P, Q, B>,
+  handler: (ctx: RouteContext<A, P, Q, B>) => Promise<Response>,
+  requestId: string,
+): Promise<Response> {
+  const now = new Date();
+  const user =
+    spec.auth === 'admin' ? await requireAdmin() : spec.auth === 'user' ? await requireUser() : null;
+
+  // Read the body now (the idempotency lookup needs it) but report its faults at the input step.
+  let rawBody: unknown = undefined;
+  let bodyError: unknown = null;
+  if (spec.body) {
+    try {
+      rawBody = await readJsonBody(req);
+    } catch (error) {
+      bodyError = error;
+    }
+  }
+
+  let idempotency: IdempotencyContext | null = null;
+  if (spec.idempotency && user) {
+    const header = req.headers.get('idempotency-key');
+    if (header !== null) {
+      const key = IdempotencyKey.safeParse(header);
+      if (!key.success) throw validationError([{ path: 'Idempotency-Key', message: key.error.issues[0].message }]);
+      if (!bodyError) {
+        idempotency = { userId: user.id, scope: spec.idempotency, key: key.data, requestHash: hashRequest(rawBody) };
+        const stored = await findStoredResponse(db(), idempotency, now);
+        if (stored) return json(stored.body, stored.status, { 'idempotent-replayed': 'true' });
+      }
+    }
+  }
+
+  let token: QueueTokenRecord | null = null;
+  if (spec.queue) {
+    token = await checkQueueToken(
+      db(),
+      { token: req.headers.get('x-queue-token'), userId: user!.id, mode: spec.queue },
+      queueConfigFromEnv(),
+      now,
+    );
+  }
+
+  const rawParams = next ? await next.params : {};
+  const params = spec.params ? parse(spec.params, rawParams, 'path') : (undefined as P);
+  const query = spec.query
+    ? parse(spec.query, Object.fromEntries(new URL(req.url).searchParams), 'query')
+    : (undefined as Q);
+  if (bodyError) throw bodyError;
+  const body = spec.body ? parse(spec.body, rawBody, 'body') : (undefined as B);
+
+  const ctx = { req, requestId, now, user, token, idempotency, params, query, body } as RouteContext<A, P, Q, B>;
+  try {
+    return await handler(ctx);
+  } catch (error) {
+    // A concurrent request with the same key committed first: answer what it answered.
+    if (error instanceof IdempotencyKeyTaken && idempotency) {
+      const stored = await findStoredResponse(db(), idempotency, new Date());
+      if (stored) return json(stored.body, stored.status, { 'idempotent-replayed': 'true' });
+    }
+    throw error;
+  }
+}
+
+function parse<T>(schema: ZodType<T>, value: unknown, where: 'path' | 'query' | 'body'): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw validationError(
+    result.error.issues.map((issue) => ({
+      path: issue.path.length ? issue.path.join('.') : where,
+      message: issue.message,
+    })),
+  );
+}
+
+export function validationError(errors: FieldError[]): DomainError {
+  const first = errors[0];
+  const detail = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'The request is not valid';
+  return new DomainError('VALIDATION_FAILED', detail, { errors });
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+export const Email = z
+  .string()
+  .trim()
+  .max(254, 'An email address has at most 254 characters')
+  .pipe(z.email('Enter a valid email address'))
+  .transform((email) => email.toLowerCase());
+
+export const Password = z
+  .string()
+  .min(8, 'A password has at least 8 characters')
+  .max(128, 'A password has at most 128 characters');
+
+export const SignUpBody = z.object({
+  email: Email,
+  password: Password,
+  name: z.string().trim().min(1, 'Enter your name').max(100, 'A name has at most 100 characters'),
+});
+export type SignUpBody = z.infer<typeof SignUpBody>;
+
+export const SignInBody = z.object({ email: Email, password: z.string().min(1).max(128) });
+
+export const Role = z.enum(['USER', 'ADMIN']);
+
+export const UserView = z.object({ id: z.string(), email: z.string(), name: z.string(), role: Role });
+export type UserView = z.infer<typeof UserView>;

@@ -1,0 +1,91 @@
+/**
+ * Demo data for an empty database: concerts a person would enjoy clicking through, and a demo
+ * user. `npm run db:seed` runs it; `npm run dev` / `npm start` run it when the database has no
+ * concerts (unless SEED_DEMO=false).
+ */
+import { hashPassword } from '@/lib/core/accounts/password';
+import { createConcert } from '@/lib/core/concerts/create-concert';
+import type { Db } from '@/lib/db/client';
+
+export const DEMO_USER = { email: 'demo@encore.test', password: 'encore-demo', name: 'Demo Fan' };
+
+// 50 seats a date in three tiers: the front ten, the middle twenty, the back twenty.
+const tiers = (vip: number, r: number, s: number) =>
+  Array.from({ length: 50 }, (_, i) => (i < 10 ? vip : i < 30 ? r : s));
+
+const DEMO_CONCERTS = [
+  {
+    title: 'Moonrise Tour 2027',
+    artist: 'Seo Hana (서하나)',
+    venue: 'KSPO Dome, Seoul',
+    description: 'Seo Hana returns home with the full band and the songs from her third album, “Moonrise”.',
+    days: [21, 22, 28],
+    hour: 19,
+    prices: tiers(165_000, 143_000, 121_000),
+  },
+  {
+    title: 'Neon Tide — Live in Busan',
+    artist: 'NOVA9',
+    venue: 'BEXCO Auditorium, Busan',
+    description: 'Nine voices, one stage: NOVA9 bring their synth-pop arena show to the seaside.',
+    days: [35, 36],
+    hour: 18,
+    prices: tiers(154_000, 132_000, 110_000),
+  },
+  {
+    title: 'The Quiet Hours',
+    artist: 'Marlow & The Lanterns',
+    venue: 'Blue Square Mastercard Hall, Seoul',
+    description: 'An intimate acoustic evening with the London folk quartet, on their first Asia tour.',
+    days: [14, 15, 16, 45],
+    hour: 20,
+    prices: tiers(99_000, 88_000, 77_000),
+  },
+  {
+    title: 'Symphony of Seasons',
+    artist: 'Seoul Philharmonic × Lee Jun-ho',
+    venue: 'Lotte Concert Hall, Seoul',
+    description: 'Vivaldi and Piazzolla’s Four Seasons side by side, with violinist Lee Jun-ho.',
+    days: [10, 24],
+    hour: 19,
+    prices: tiers(120_000, 90_000, 60_000),
+  },
+  {
+    title: 'Gold Rush World Tour',
+    artist: 'Aurora Vance',
+    venue: 'Gocheok Sky Dome, Seoul',
+    description: 'The pop superstar’s stadium show, with fireworks, a flying stage and two hours of hits.',
+    days: [60, 61],
+    hour: 19,
+    prices: tiers(198_000, 176_000, 154_000),
+  },
+];
+
+/** A date `days` from now at `hour`:30 in Seoul (UTC+9, no daylight saving). */
+function seoulDate(now: Date, days: number, hour: number): Date {
+  const date = new Date(now.getTime() + days * 86_400_000);
+  date.setUTCHours(hour - 9, 30, 0, 0);
+  return date;
+}
+
+export async function seedDemoData(db: Db, options: { now: Date; activeLimit: number }) {
+  for (const concert of DEMO_CONCERTS) {
+    await createConcert(db, {
+      title: concert.title,
+      artist: concert.artist,
+      venue: concert.venue,
+      description: concert.description,
+      activeLimit: options.activeLimit,
+      schedules: concert.days.map((day) => ({ startsAt: seoulDate(options.now, day, concert.hour), seatPrices: concert.prices })),
+    });
+  }
+  await db.user.upsert({
+    where: { email: DEMO_USER.email },
+    create: { email: DEMO_USER.email, name: DEMO_USER.name, passwordHash: await hashPassword(DEMO_USER.password), balance: 0 },
+    update: {},
+  });
+}
+
+export async function isEmpty(db: Db) {
+  return (await db.concert.count()) === 0;
+}

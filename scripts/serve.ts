@@ -1,0 +1,103 @@
+/**
+ * `npm run dev` and `npm start`: prepare the database (embedded PostgreSQL when DATABASE_URL is
+ * unset), migrate, seed an empty database, make sure the admin exists, then run Next.js, and
+ * stop everything cleanly on Ctrl-C or SIGTERM.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, parseEnv, type Env } from '@/lib/config/env';
+import { ensureAdmin } from '@/lib/core/accounts/ensure-admin';
+import { createDb } from '@/lib/db/client';
+import { DEMO_USER, isEmpty, seedDemoData } from '@/prisma/seed';
+import { prepareDatabase } from './prepare-database';
+
+const mode = process.argv[2] === 'start' ? 'start' : 'dev';
+const log = (line: string) => console.log(`[encore] ${line}`);
+const DEV_ADMIN = { email: 'admin@encore.test', password: 'encore-admin' };
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+let config: Env;
+try {
+  config = parseEnv();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const database = await prepareDatabase(config, log).catch((error) => {
+  console.error(`[encore] could not prepare the database: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});
+
+const db = createDb(database.url, 2);
+try {
+  if (config.SEED_DEMO && (await isEmpty(db))) {
+    await seedDemoData(db, { now: new Date(), activeLimit: config.QUEUE_ACTIVE_LIMIT });
+    log(`filled the empty database with demo concerts; demo user: ${DEMO_USER.email} / ${DEMO_USER.password}`);
+  }
+  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
+    await ensureAdmin(db, config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
+    log(`admin account: ${config.ADMIN_EMAIL}`);
+  } else if (mode === 'dev') {
+    await ensureAdmin(db, DEV_ADMIN.email, DEV_ADMIN.password);
+    log(`development admin: ${DEV_ADMIN.email} / ${DEV_ADMIN.password} (set ADMIN_EMAIL and ADMIN_PASSWORD to choose)`);
+  }
+} finally {
+  await db.$disconnect();
+}
+
+const authSecret = config.AUTH_SECRET ?? localAuthSecret();
+const port = String(config.PORT);
+const nextBin = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+const server = spawn(process.execPath, [nextBin, mode, '--port', port], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: authSecret,
+    NEXTAUTH_SECRET: authSecret,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NODE_ENV: mode === 'start' ? 'production' : 'development',
+  },
+});
+log(`serving on http://localhost:${port} (${mode === 'start' ? 'production build' : 'development'})`);
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (server.exitCode === null) {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+  }
+  await database.stop();
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+server.on('exit', (code) => void shutdown(code ?? 0));
+
+/**
+ * Without AUTH_SECRET, a secret is generated once and kept in DATA_DIR, so sessions survive a
+ * restart. Only for a local database: a shared deployment must set AUTH_SECRET, or every
+ * instance would sign sessions with its own secret.
+ */
+function localAuthSecret(): string {
+  if (!database.embedded && mode === 'start') {
+    console.error('[encore] AUTH_SECRET must be set when DATABASE_URL points at a shared database');
+    process.exit(1);
+  }
+  const file = path.join(path.resolve(config.DATA_DIR), 'auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
