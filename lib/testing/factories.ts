@@ -1,0 +1,58 @@
+/**
+ * Factories shared by integration tests and Playwright fixtures. Every call makes fresh,
+ * uniquely named rows, so tests never depend on each other's data or order.
+ */
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from '@/lib/core/accounts/password';
+import { createConcert as createConcertUseCase } from '@/lib/core/concerts/create-concert';
+import type { Db } from '@/lib/db/client';
+
+const unique = () => randomUUID().slice(0, 8);
+
+let cachedHash: Promise<string> | undefined;
+export const TEST_PASSWORD = 'password-123';
+// Hashing is slow on purpose; tests that make hundreds of users share one hash.
+const testHash = () => (cachedHash ??= hashPassword(TEST_PASSWORD));
+
+export async function makeUser(db: Db, overrides: { name?: string; role?: 'USER' | 'ADMIN'; email?: string } = {}) {
+  const id = unique();
+  return db.user.create({
+    data: {
+      email: overrides.email ?? `fan-${id}@test.encore`,
+      name: overrides.name ?? `Fan ${id}`,
+      role: overrides.role ?? 'USER',
+      passwordHash: await testHash(),
+    },
+  });
+}
+
+/** Many users in one statement, for race tests. */
+export async function makeUsers(db: Db, count: number) {
+  const hash = await testHash();
+  const batch = unique();
+  const data = Array.from({ length: count }, (_, i) => ({
+    email: `crowd-${batch}-${i}@test.encore`,
+    name: `Crowd ${i}`,
+    passwordHash: hash,
+  }));
+  return db.user.createManyAndReturn({ data });
+}
+
+export async function makeConcert(
+  db: Db,
+  options: { dates?: Date[]; seats?: number; price?: number; activeLimit?: number; title?: string } = {},
+) {
+  const now = Date.now();
+  const dates = options.dates ?? [new Date(now + 7 * 86_400_000), new Date(now + 8 * 86_400_000)];
+  return createConcertUseCase(db, {
+    title: options.title ?? `Test Concert ${unique()}`,
+    artist: 'The Testers',
+    venue: 'Test Hall',
+    description: 'A concert made by a test.',
+    activeLimit: options.activeLimit ?? 100,
+    schedules: dates.map((startsAt) => ({
+      startsAt,
+      seatPrices: Array.from({ length: options.seats ?? 10 }, () => options.price ?? 50_000),
+    })),
+  });
+}
