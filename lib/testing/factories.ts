@@ -2,7 +2,7 @@
  * Factories shared by integration tests and Playwright fixtures. Every call makes fresh,
  * uniquely named rows, so tests never depend on each other's data or order.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { hashPassword } from '@/lib/core/accounts/password';
 import { createConcert as createConcertUseCase } from '@/lib/core/concerts/create-concert';
 import type { Db } from '@/lib/db/client';
@@ -54,5 +54,29 @@ export async function makeConcert(
       startsAt,
       seatPrices: Array.from({ length: options.seats ?? 10 }, () => options.price ?? 50_000),
     })),
+  });
+}
+
+/** A queue token straight in the database (the queue's own tests go through joinQueue). */
+export async function makeQueueToken(
+  db: Db,
+  userId: string,
+  concertId: string,
+  options: { status?: 'WAITING' | 'ACTIVE' | 'EXPIRED'; now?: Date; activeSeconds?: number } = {},
+) {
+  const now = options.now ?? new Date();
+  const status = options.status ?? 'ACTIVE';
+  return db.queueToken.create({
+    data: {
+      token: randomBytes(32).toString('base64url'),
+      userId,
+      concertId,
+      status,
+      createdAt: now,
+      lastSeenAt: now,
+      activatedAt: status === 'ACTIVE' ? now : null,
+      activeUntil: status === 'ACTIVE' ? new Date(now.getTime() + (options.activeSeconds ?? 600) * 1000) : null,
+      expiredAt: status === 'EXPIRED' ? now : null,
+    },
   });
 }
