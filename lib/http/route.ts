@@ -15,10 +15,10 @@ import {
   type IdempotencyContext,
 } from '@/lib/core/idempotency/idempotency';
 import { checkQueueToken } from '@/lib/core/queue/check-queue-token';
-import { queueConfigFromEnv } from '@/lib/core/queue/queue-config';
 import type { QueueTokenRecord } from '@/lib/core/queue/queue-token';
 import { db } from '@/lib/db/client';
 import type { UserView } from '@/lib/schemas/accounts';
+import { queueConfig, queueStore } from '@/lib/server/queue';
 import { json, problem } from './problem';
 import { readJsonBody } from './read-json-body';
 
@@ -120,9 +120,9 @@ async function handle<A extends AuthMode, P, Q, B>(
   let token: QueueTokenRecord | null = null;
   if (spec.queue) {
     token = await checkQueueToken(
-      db(),
+      queueStore(),
       { token: req.headers.get('x-queue-token'), userId: user!.id, mode: spec.queue },
-      queueConfigFromEnv(),
+      queueConfig(),
       now,
     );
   }

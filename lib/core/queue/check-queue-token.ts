@@ -1,6 +1,6 @@
 import { DomainError } from '@/lib/core/errors';
-import type { Tx } from '@/lib/db/client';
 import type { QueueConfig } from './queue-config';
+import type { QueueStore } from './queue-store';
 import { effectiveStatus, isWellFormedToken, type QueueTokenRecord } from './queue-token';
 
 /**
@@ -9,14 +9,14 @@ import { effectiveStatus, isWellFormedToken, type QueueTokenRecord } from './que
  * caller once it knows the resource's concert (assertTokenForConcert).
  */
 export async function checkQueueToken(
-  db: Tx,
+  store: Pick<QueueStore, 'find'>,
   input: { token: string | null; userId: string; mode: 'active' | 'live' },
   config: QueueConfig,
   now: Date,
 ): Promise<QueueTokenRecord> {
   if (!input.token) throw new DomainError('QUEUE_TOKEN_MISSING', 'Send your queue token in the X-Queue-Token header');
   if (!isWellFormedToken(input.token)) throw new DomainError('QUEUE_TOKEN_INVALID', 'This is not a queue token');
-  const record = await db.queueToken.findUnique({ where: { token: input.token } });
+  const record = await store.find(input.token);
   if (!record || record.userId !== input.userId) {
     throw new DomainError('QUEUE_TOKEN_INVALID', 'This queue token is unknown or not yours');
   }

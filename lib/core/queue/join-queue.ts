@@ -1,0 +1,31 @@
+import { DomainError } from '@/lib/core/errors';
+import type { Tx } from '@/lib/db/client';
+import type { QueueConfig } from './queue-config';
+import type { QueueStore } from './queue-store';
+import { describeTicket, type QueueTicket } from './queue-ticket';
+
+/**
+ * Takes a place in a concert's line, or returns the place the user already has (no queue
+ * jumping, no duplicate places). A newcomer to a line with free slots is admitted at once.
+ */
+export async function joinQueue(
+  db: Tx,
+  store: QueueStore,
+  input: { userId: string; concertId: string },
+  config: QueueConfig,
+  now: Date,
+): Promise<{ ticket: QueueTicket; created: boolean }> {
+  const settings = await db.queueSettings.findFirst({
+    where: { concertId: input.concertId, concert: { schedules: { some: { startsAt: { gt: now } } } } },
+    select: { activeLimit: true },
+  });
+  if (!settings) throw new DomainError('NOT_FOUND', 'No such concert on sale');
+
+  const joined = await store.join(input.userId, input.concertId, now);
+  const { created } = joined;
+  let { token } = joined;
+  if (created && (await store.admit(input.concertId, now)) > 0) {
+    token = (await store.find(token.token)) ?? token;
+  }
+  return { ticket: await describeTicket(store, token, settings.activeLimit, config, now), created };
+}

@@ -1,0 +1,129 @@
+import type { Db } from '@/lib/db/client';
+import { admitNext } from './admit-next';
+import type { QueueConfig } from './queue-config';
+import type { QueueFigures, QueueStore } from './queue-store';
+import { effectiveStatus, newToken, type QueueTokenRecord } from './queue-token';
+
+const RATE_WINDOW_SECONDS = 300;
+
+/** The line in PostgreSQL: see queue-store.ts for the contract, the migration for the indexes. */
+export class PostgresQueueStore implements QueueStore {
+  constructor(
+    private readonly db: Db,
+    private readonly config: QueueConfig,
+  ) {}
+
+  private idleCutoff(now: Date) {
+    return new Date(now.getTime() - this.config.idleTimeoutSeconds * 1000);
+  }
+
+  async join(userId: string, concertId: string, now: Date) {
+    const existing = await this.db.queueToken.findFirst({
+      where: { userId, concertId, status: { in: ['WAITING', 'ACTIVE'] } },
+    });
+    if (existing && effectiveStatus(existing, this.config, now) !== 'EXPIRED') {
+      await this.touch(existing, now);
+      return { token: existing, created: false };
+    }
+    if (existing) {
+      // Timed out but not swept yet: it must leave before the user can take a new place.
+      await this.db.queueToken.updateMany({
+        where: { id: existing.id, status: existing.status },
+        data: { status: 'EXPIRED', expiredAt: now },
+      });
+    }
+    // The partial unique index decides a race between joins of one user: the losers insert
+    // nothing and read the winner's token.
+    const [inserted] = await this.db.$queryRaw<QueueTokenRecord[]>`
+      INSERT INTO "QueueToken" (token, "userId", "concertId", status, "createdAt", "lastSeenAt")
+      VALUES (${newToken()}, ${userId}::uuid, ${concertId}::uuid, 'WAITING', ${now}, ${now})
+      ON CONFLICT ("userId", "concertId") WHERE status IN ('WAITING', 'ACTIVE') DO NOTHING
+      RETURNING *`;
+    if (inserted) return { token: inserted, created: true };
+    const winner = await this.db.queueToken.findFirstOrThrow({
+      where: { userId, concertId, status: { in: ['WAITING', 'ACTIVE'] } },
+    });
+    return { token: winner, created: false };
+  }
+
+  find(token: string) {
+    return this.db.queueToken.findUnique({ where: { token } });
+  }
+
+  async position(token: QueueTokenRecord) {
+    // An index-only count over "QueueToken_waiting_line". Idle tokens not yet swept still
+    // count; the ticker sweeps them within a second.
+    const [{ ahead }] = await this.db.$queryRaw<{ ahead: number }[]>`
+      SELECT count(*)::int AS ahead FROM "QueueToken"
+      WHERE "concertId" = ${token.concertId}::uuid AND status = 'WAITING' AND seq < ${token.seq}`;
+    return ahead + 1;
+  }
+
+  async touch(token: QueueTokenRecord, now: Date) {
+    // A write per poll would be the line's hottest cost: refresh only when a quarter of the
+    // idle timeout (at most 10 s) has passed.
+    const staleAfterMs = Math.min(10_000, (this.config.idleTimeoutSeconds * 1000) / 4);
+    if (token.status !== 'WAITING' || now.getTime() - token.lastSeenAt.getTime() < staleAfterMs) return;
+    await this.db.$executeRaw`
+      UPDATE "QueueToken" SET "lastSeenAt" = ${now}
+      WHERE id = ${token.id}::uuid AND status = 'WAITING' AND "lastSeenAt" < ${now}`;
+  }
+
+  admit(concertId: string, now: Date) {
+    return admitNext(this.db, concertId, this.config, now);
+  }
+
+  async expireStale(now: Date) {
+    const rows = await this.db.$queryRaw<{ concertId: string }[]>`
+      WITH expired AS (
+        UPDATE "QueueToken" SET status = 'EXPIRED', "expiredAt" = ${now}
+        WHERE (status = 'ACTIVE' AND "activeUntil" <= ${now})
+           OR (status = 'WAITING' AND "lastSeenAt" <= ${this.idleCutoff(now)})
+        RETURNING "concertId"
+      )
+      SELECT DISTINCT "concertId"::text AS "concertId" FROM expired`;
+    return rows.map((row) => row.concertId);
+  }
+
+  async concertsWithFreeSlots(now: Date) {
+    const rows = await this.db.$queryRaw<{ concertId: string }[]>`
+      SELECT q."concertId"::text AS "concertId" FROM "QueueSettings" q
+      WHERE NOT q.paused
+        AND EXISTS (SELECT 1 FROM "QueueToken" t
+                    WHERE t."concertId" = q."concertId" AND t.status = 'WAITING' AND t."lastSeenAt" > ${this.idleCutoff(now)})
+        AND (SELECT count(*) FROM "QueueToken" t
+             WHERE t."concertId" = q."concertId" AND t.status = 'ACTIVE' AND t."activeUntil" > ${now}) < q."activeLimit"`;
+    return rows.map((row) => row.concertId);
+  }
+
+  async admissionRate(concertId: string, now: Date) {
+    const since = new Date(now.getTime() - RATE_WINDOW_SECONDS * 1000);
+    const [{ admitted }] = await this.db.$queryRaw<{ admitted: number }[]>`
+      SELECT count(*)::int AS admitted FROM "QueueToken"
+      WHERE "concertId" = ${concertId}::uuid AND "activatedAt" > ${since} AND "activatedAt" <= ${now}`;
+    return admitted / RATE_WINDOW_SECONDS;
+  }
+
+  async figures(now: Date): Promise<QueueFigures[]> {
+    const idleCutoff = this.idleCutoff(now);
+    const minuteAgo = new Date(now.getTime() - 60_000);
+    const rows = await this.db.$queryRaw<
+      (Omit<QueueFigures, 'oldestWaitSeconds'> & { oldestJoinedAt: Date | null })[]
+    >`
+      SELECT c.id::text AS "concertId", c.title, q."activeLimit", q.paused,
+        (SELECT count(*)::int FROM "QueueToken" t
+          WHERE t."concertId" = c.id AND t.status = 'WAITING' AND t."lastSeenAt" > ${idleCutoff}) AS waiting,
+        (SELECT count(*)::int FROM "QueueToken" t
+          WHERE t."concertId" = c.id AND t.status = 'ACTIVE' AND t."activeUntil" > ${now}) AS active,
+        (SELECT count(*)::int FROM "QueueToken" t
+          WHERE t."concertId" = c.id AND t."activatedAt" > ${minuteAgo} AND t."activatedAt" <= ${now}) AS "admittedLastMinute",
+        (SELECT min(t."createdAt") FROM "QueueToken" t
+          WHERE t."concertId" = c.id AND t.status = 'WAITING' AND t."lastSeenAt" > ${idleCutoff}) AS "oldestJoinedAt"
+      FROM "Concert" c JOIN "QueueSettings" q ON q."concertId" = c.id
+      ORDER BY c."createdAt", c.id`;
+    return rows.map(({ oldestJoinedAt, ...row }) => ({
+      ...row,
+      oldestWaitSeconds: oldestJoinedAt ? Math.max(0, Math.floor((now.getTime() - oldestJoinedAt.getTime()) / 1000)) : 0,
+    }));
+  }
+}

@@ -1,0 +1,36 @@
+import type { QueueTokenRecord } from './queue-token';
+
+export interface QueueFigures {
+  concertId: string;
+  title: string;
+  waiting: number;
+  active: number;
+  activeLimit: number;
+  paused: boolean;
+  admittedLastMinute: number;
+  oldestWaitSeconds: number;
+}
+
+/**
+ * The line itself. Today PostgreSQL carries it (postgres-queue-store.ts); the use cases only
+ * see this interface, so a shared store such as Redis can carry it at internet scale later
+ * (docs/decisions/003-queue-store.md). Every method is safe with many app instances at once.
+ */
+export interface QueueStore {
+  /** The user's live token for the concert, or a new one at the back of the line. */
+  join(userId: string, concertId: string, now: Date): Promise<{ token: QueueTokenRecord; created: boolean }>;
+  find(token: string): Promise<QueueTokenRecord | null>;
+  /** 1 for the next in line: the WAITING tokens ahead, plus one. */
+  position(token: QueueTokenRecord): Promise<number>;
+  /** Records that a WAITING token was polled, so it does not leave the line as idle. */
+  touch(token: QueueTokenRecord, now: Date): Promise<void>;
+  /** Admits the next in line up to the concert's activeLimit; returns how many. */
+  admit(concertId: string, now: Date): Promise<number>;
+  /** Marks timed-out ACTIVE and idle WAITING tokens EXPIRED; returns the concerts affected. */
+  expireStale(now: Date): Promise<string[]>;
+  /** Concerts that may have someone to admit: not paused, someone waiting, a slot free. */
+  concertsWithFreeSlots(now: Date): Promise<string[]>;
+  /** Admissions per second over the last few minutes. */
+  admissionRate(concertId: string, now: Date): Promise<number>;
+  figures(now: Date): Promise<QueueFigures[]>;
+}

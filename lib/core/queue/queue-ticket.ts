@@ -1,0 +1,64 @@
+import type { QueueConfig } from './queue-config';
+import type { QueueStore } from './queue-store';
+import { effectiveStatus, type QueueTokenRecord } from './queue-token';
+
+/** The QueueTicket of API.md, "Queue". */
+export interface QueueTicket {
+  token: string;
+  concertId: string;
+  status: 'WAITING' | 'ACTIVE';
+  position: number | null;
+  etaSeconds: number | null;
+  pollAfterMs: number;
+  activeUntil: string | null;
+}
+
+/**
+ * How soon a client should poll again: often near the front, rarely far back, so a crowd of
+ * pollers costs the server little; never so rarely that the token goes idle.
+ */
+export function pollAfterMs(position: number, config: QueueConfig): number {
+  const byPosition = position <= 5 ? 1_000 : position <= 50 ? 2_000 : position <= 500 ? 4_000 : position <= 5_000 ? 8_000 : 15_000;
+  return Math.min(byPosition, Math.floor((config.idleTimeoutSeconds * 1000) / 4));
+}
+
+/**
+ * The estimated wait: the people ahead divided by the admission rate seen over the last few
+ * minutes, but never slower than every slot turning over once per active TTL.
+ */
+export function estimateWaitSeconds(position: number, observedRate: number, activeLimit: number, config: QueueConfig) {
+  const floorRate = activeLimit / config.activeTtlSeconds;
+  return Math.ceil(position / Math.max(observedRate, floorRate));
+}
+
+export async function describeTicket(
+  store: QueueStore,
+  token: QueueTokenRecord,
+  activeLimit: number,
+  config: QueueConfig,
+  now: Date,
+): Promise<QueueTicket> {
+  if (effectiveStatus(token, config, now) === 'ACTIVE') {
+    const msLeft = token.activeUntil!.getTime() - now.getTime();
+    return {
+      token: token.token,
+      concertId: token.concertId,
+      status: 'ACTIVE',
+      position: null,
+      etaSeconds: null,
+      pollAfterMs: Math.max(1_000, Math.min(10_000, msLeft)),
+      activeUntil: token.activeUntil!.toISOString(),
+    };
+  }
+  const position = await store.position(token);
+  const rate = await store.admissionRate(token.concertId, now);
+  return {
+    token: token.token,
+    concertId: token.concertId,
+    status: 'WAITING',
+    position,
+    etaSeconds: estimateWaitSeconds(position, rate, activeLimit, config),
+    pollAfterMs: pollAfterMs(position, config),
+    activeUntil: null,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Polling must stay cheap with a long line: with 100,000 WAITING tokens the poll's queries
+ * (find the token, count the line ahead of it) must be index-driven. Prints the timings.
+ */
+import { describe, expect, test } from 'vitest';
+import { makeConcert } from '@/lib/testing/factories';
+import { openTestDb } from '@/lib/testing/test-db';
+
+const db = openTestDb(2);
+const LINE = 100_000;
+
+interface PlanNode {
+  'Node Type': string;
+  'Index Name'?: string;
+  'Heap Fetches'?: number;
+  Plans?: PlanNode[];
+}
+
+function nodes(plan: PlanNode): PlanNode[] {
+  return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
+}
+
+async function explain(sql: string, params: unknown[]) {
+  const [row] = await db.$queryRawUnsafe<{ 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number }] }[]>(
+    `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
+    ...params,
+  );
+  return row['QUERY PLAN'][0];
+}
+
+describe(`the poll with ${LINE.toLocaleString('en')} waiting`, () => {
+  test('finds the token and counts the line ahead through indexes only', async () => {
+    const concert = await makeConcert(db, { activeLimit: 1 });
+    // One user may hold one live token per concert, so the crowd is spread over many users.
+    await db.$executeRawUnsafe(
+      `INSERT INTO "User" (email, "passwordHash", name)
+       SELECT 'line-' || g || '-' || $1 || '@test.encore', 'x', 'Line ' || g FROM generate_series(1, ${LINE}) g`,
+      concert.id,
+    );
+    await db.$executeRawUnsafe(
+      `INSERT INTO "QueueToken" (token, "userId", "concertId", status)
+       SELECT replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), id, $1::uuid, 'WAITING'
+       FROM "User" WHERE email LIKE 'line-%-' || $1 || '@test.encore'`,
+      concert.id,
+    );
+    const last = await db.queueToken.findFirstOrThrow({ where: { concertId: concert.id }, orderBy: { seq: 'desc' } });
+    await db.$executeRawUnsafe('VACUUM ANALYZE "QueueToken"');
+
+    const position = await explain(
+      `SELECT count(*)::int FROM "QueueToken" WHERE "concertId" = $1::uuid AND status = 'WAITING' AND seq < $2`,
+      [concert.id, last.seq],
+    );
+    const find = await explain(`SELECT * FROM "QueueToken" WHERE token = $1`, [last.token]);
+    console.log(
+      `[poll plan] ${LINE} waiting: position of the last in line ${position['Execution Time'].toFixed(2)} ms; ` +
+        `token lookup ${find['Execution Time'].toFixed(3)} ms`,
+    );
+
+    const positionScan = nodes(position.Plan).find((n) => n['Node Type'] === 'Index Only Scan');
+    expect(positionScan?.['Index Name']).toBe('QueueToken_waiting_line');
+    expect(nodes(position.Plan).some((n) => n['Node Type'] === 'Seq Scan')).toBe(false);
+    expect(nodes(find.Plan).some((n) => n['Index Name'] === 'QueueToken_token_key')).toBe(true);
+  }, 120_000);
+});
