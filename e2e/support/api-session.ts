@@ -1,0 +1,22 @@
+import { randomUUID } from 'node:crypto';
+import { expect, type APIRequestContext, type Playwright } from '@playwright/test';
+
+/** A new account, signed in through next-auth's credentials flow, as a script would do it. */
+export async function signedInApi(playwright: Playwright, baseURL: string, email?: string, password = 'password-123') {
+  const context = await playwright.request.newContext({ baseURL });
+  const address = email ?? `api-${randomUUID().slice(0, 8)}@test.encore`;
+  if (!email) {
+    const created = await context.post('/api/v1/users', { data: { email: address, password, name: 'Api Fan' } });
+    expect(created.status()).toBe(201);
+  }
+  await signIn(context, address, password);
+  return context;
+}
+
+export async function signIn(context: APIRequestContext, email: string, password: string) {
+  const { csrfToken } = await (await context.get('/api/auth/csrf')).json();
+  await context.post('/api/auth/callback/credentials', { form: { csrfToken, email, password }, maxRedirects: 0 });
+  expect((await context.get('/api/v1/me')).status()).toBe(200);
+}
+
+export const E2E_ADMIN = { email: 'admin@e2e.encore', password: 'admin-password-e2e' };
