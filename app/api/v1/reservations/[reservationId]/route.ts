@@ -1,0 +1,16 @@
+import { cancelReservation } from '@/lib/core/booking/cancel-reservation';
+import { getReservation } from '@/lib/core/booking/get-reservation';
+import { db } from '@/lib/db/client';
+import { json } from '@/lib/http/problem';
+import { route } from '@/lib/http/route';
+import { ReservationIdParams } from '@/lib/schemas/booking';
+
+// GET /api/v1/reservations/{id}: one of the user's reservations
+export const GET = route({ auth: 'user', params: ReservationIdParams }, async ({ user, params, now }) =>
+  json(await getReservation(db(), { userId: user.id, reservationId: params.reservationId }, now)),
+);
+
+// DELETE /api/v1/reservations/{id}: release an unexpired hold
+export const DELETE = route({ auth: 'user', params: ReservationIdParams }, async ({ user, params, now }) =>
+  json(await cancelReservation(db(), { userId: user.id, reservationId: params.reservationId }, now)),
+);

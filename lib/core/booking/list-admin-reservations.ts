@@ -1,0 +1,46 @@
+import type { Tx } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
+import { RESERVATION_LIST_LIMIT } from './list-reservations';
+import { reservationInclude, toReservationView, type ReservationView } from './reservation-view';
+
+export type ReservationStatusFilter = ReservationView['status'];
+
+export interface AdminReservationFilter {
+  concertId?: string;
+  scheduleId?: string;
+  status?: ReservationStatusFilter;
+}
+
+export type AdminReservationView = ReservationView & { userEmail: string };
+
+/**
+ * Status as readers see it at `now`: a HELD row past its time is EXPIRED, whether or not the
+ * sweeper has marked it yet.
+ */
+function statusWhere(status: ReservationStatusFilter | undefined, now: Date): Prisma.ReservationWhereInput {
+  switch (status) {
+    case undefined:
+      return {};
+    case 'HELD':
+      return { status: 'HELD', heldUntil: { gt: now } };
+    case 'EXPIRED':
+      return { OR: [{ status: 'EXPIRED' }, { status: 'HELD', heldUntil: { lte: now } }] };
+    default:
+      return { status };
+  }
+}
+
+/** Every user's reservations for the admin, filtered, newest first, at most RESERVATION_LIST_LIMIT. */
+export async function listAdminReservations(
+  db: Tx,
+  filter: AdminReservationFilter,
+  now: Date,
+): Promise<{ items: AdminReservationView[] }> {
+  const rows = await db.reservation.findMany({
+    where: { concertId: filter.concertId, scheduleId: filter.scheduleId, ...statusWhere(filter.status, now) },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: RESERVATION_LIST_LIMIT,
+    include: { ...reservationInclude, user: { select: { email: true } } },
+  });
+  return { items: rows.map((row) => ({ ...toReservationView(row, now), userEmail: row.user.email })) };
+}

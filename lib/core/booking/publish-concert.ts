@@ -1,0 +1,41 @@
+import { createConcert, type CreatedConcert } from '@/lib/core/concerts/create-concert';
+import { DomainError } from '@/lib/core/errors';
+import type { Db } from '@/lib/db/client';
+
+export interface PublishConcertInput {
+  title: string;
+  artist: string;
+  venue: string;
+  description?: string;
+  /** Each date has seats numbered 1..seatCount, all at one price. */
+  schedules: { startsAt: Date; seatCount: number; price: number }[];
+}
+
+/**
+ * An admin puts a concert on sale: its dates must lie in the future (a date that has begun
+ * could never be booked). The queue starts with the configured default activeLimit.
+ */
+export async function publishConcert(
+  db: Db,
+  input: PublishConcertInput,
+  config: { defaultActiveLimit: number },
+  now: Date,
+): Promise<CreatedConcert> {
+  const past = input.schedules.flatMap((schedule, index) =>
+    schedule.startsAt > now ? [] : [{ path: `schedules.${index}.startsAt`, message: 'Must be in the future' }],
+  );
+  if (past.length > 0) {
+    throw new DomainError('VALIDATION_FAILED', `${past[0].path}: ${past[0].message}`, { errors: past });
+  }
+  return createConcert(db, {
+    title: input.title,
+    artist: input.artist,
+    venue: input.venue,
+    description: input.description,
+    activeLimit: config.defaultActiveLimit,
+    schedules: input.schedules.map((schedule) => ({
+      startsAt: schedule.startsAt,
+      seatPrices: Array.from({ length: schedule.seatCount }, () => schedule.price),
+    })),
+  });
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { ReservationStatus } from './booking';
+import { Id } from './queue';
+
+const text = (name: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter the ${name}`)
+    .max(max, `The ${name} has at most ${max} characters`);
+
+export const ConcertScheduleInput = z.object({
+  startsAt: z.iso
+    .datetime({ offset: true, message: 'Expected an ISO-8601 date and time with a time zone' })
+    .transform((value) => new Date(value)),
+  seatCount: z.number().int('Expected a whole number').min(1).max(500),
+  price: z.number().int('Expected a whole number of won').min(1).max(10_000_000),
+});
+
+/** POST /api/v1/admin/concerts. That every date is in the future is checked against the clock in the use case. */
+export const CreateConcertBody = z.object({
+  title: text('title', 200),
+  artist: text('artist', 200),
+  venue: text('venue', 200),
+  description: z.string().trim().max(5000, 'The description has at most 5000 characters').optional(),
+  schedules: z
+    .array(ConcertScheduleInput)
+    .min(1, 'Give at least one date')
+    .max(50, 'At most 50 dates')
+    .superRefine((schedules, ctx) => {
+      const seen = new Set<number>();
+      schedules.forEach((schedule, index) => {
+        if (seen.has(schedule.startsAt.getTime())) {
+          ctx.addIssue({ code: 'custom', path: [index, 'startsAt'], message: 'Two dates start at the same time' });
+        }
+        seen.add(schedule.startsAt.getTime());
+      });
+    }),
+});
+export type CreateConcertBody = z.infer<typeof CreateConcertBody>;
+
+// A query string's empty value (`?status=`) means "no filter", as a form would send it.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+export const AdminReservationsQuery = z.object({
+  concertId: optional(Id),
+  scheduleId: optional(Id),
+  status: optional(ReservationStatus),
+});
