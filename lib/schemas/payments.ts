@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** The most reservations one payment covers: the hold limit (API.md, "Payments"). */
+export const MAX_RESERVATIONS_PER_PAYMENT = 4;
+
+export const PayBody = z.object({
+  reservationIds: z
+    .array(
+      // Ids are compared as text (the duplicate check, the database's answers): spell them one way.
+      z.uuid('Expected a reservation id').transform((id) => id.toLowerCase()),
+      'Expected a list of reservation ids',
+    )
+    .min(1, 'Name at least one reservation')
+    .max(MAX_RESERVATIONS_PER_PAYMENT, `Pay for at most ${MAX_RESERVATIONS_PER_PAYMENT} reservations at once`)
+    .refine((ids) => new Set(ids).size === ids.length, 'A reservation is named twice'),
+});
+export type PayBody = z.infer<typeof PayBody>;

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** The most one charge may add (API.md, "Wallet"). */
+export const MAX_CHARGE = 1_000_000;
+
+export const ChargeBody = z.object({
+  amount: z
+    .number('Expected an amount in won')
+    .int('An amount is a whole number of won')
+    .min(1, 'Charge at least 1 won')
+    .max(MAX_CHARGE, `Charge at most ${MAX_CHARGE.toLocaleString('en-US')} won at once`),
+});
+export type ChargeBody = z.infer<typeof ChargeBody>;
+
+export const TransactionsQuery = z.object({
+  limit: z
+    .string()
+    .regex(/^\d{1,3}$/, 'limit is a whole number from 1 to 100')
+    .transform(Number)
+    .pipe(z.number().min(1, 'limit is at least 1').max(100, 'limit is at most 100'))
+    .default(20),
+  cursor: z.string().min(1, 'cursor is empty').max(200, 'This is not a cursor this server issued').optional(),
+});
+export type TransactionsQuery = z.infer<typeof TransactionsQuery>;
+
+export const TransactionType = z.enum(['CHARGE', 'PAYMENT', 'REFUND']);
