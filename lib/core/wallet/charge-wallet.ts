@@ -5,7 +5,7 @@ import { toTransactionView, type TransactionView } from './transaction-view';
 
 /**
  * The most a wallet may hold: 100,000,000 won. Far below the 32-bit balance column's limit, so
- * no sum of charges and refunds can overflow it (docs/decisions/005-wallet-cap.md).
+ * no sum of charges and refunds can overflow it (docs/decisions/004-wallet-ledger-cap-and-cursors.md).
  */
 export const MAX_BALANCE = 100_000_000;
 
