@@ -53,6 +53,11 @@ export default defineConfig({
       SEED_DEMO: 'true',
       QUEUE_ACTIVE_TTL_SECONDS: process.env.QUEUE_ACTIVE_TTL_SECONDS ?? '600',
       HOLD_TTL_SECONDS: process.env.HOLD_TTL_SECONDS ?? '300',
+      // Every spec signs up from 127.0.0.1: per-address limits would trip across specs.
+      // Per-email and per-user limits stay at their defaults and are tripped by e2e/security.spec.ts.
+      RATE_LIMIT_SIGNUP_PER_IP: '100000/3600',
+      RATE_LIMIT_SIGNIN_PER_IP: '100000/60',
+      RATE_LIMIT_SIGNIN_PER_EMAIL: '20/60',
     },
   },
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rateLimitRulesFromEnv } from '@/lib/core/rate-limit/rate-limit-rules';
 
 const flag = (fallback: boolean) =>
   z
@@ -39,6 +40,11 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration in the environment:\n${lines.join('\n')}`);
+  }
+  try {
+    rateLimitRulesFromEnv(source);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration in the environment:\n  ${(error as Error).message}`);
   }
   return result.data;
 }

@@ -19,7 +19,10 @@ import type { QueueTokenRecord } from '@/lib/core/queue/queue-token';
 import { db } from '@/lib/db/client';
 import type { UserView } from '@/lib/schemas/accounts';
 import { queueConfig, queueStore } from '@/lib/server/queue';
+import type { RateLimitName } from '@/lib/core/rate-limit/rate-limit-rules';
 import { json, problem } from './problem';
+import { clientIp, enforceRateLimits } from './rate-limit';
+import { assertSameOrigin } from './same-origin';
 import { readJsonBody } from './read-json-body';
 
 type AuthMode = 'none' | 'user' | 'admin';
@@ -30,6 +33,8 @@ interface RouteSpec<A extends AuthMode, P, Q, B> {
   queue?: 'active' | 'live';
   /** Scope of an Idempotency-Key (API.md): looked up before the queue token is checked. */
   idempotency?: string;
+  /** Limits counted for each request, by the client's address, the user, or the body's email. */
+  rateLimit?: { name: RateLimitName; by: 'ip' | 'user' | 'email' }[];
   params?: ZodType<P>;
   query?: ZodType<Q>;
   body?: ZodType<B>;
@@ -89,6 +94,7 @@ async function handle<A extends AuthMode, P, Q, B>(
   requestId: string,
 ): Promise<Response> {
   const now = new Date();
+  assertSameOrigin(req);
   const user =
     spec.auth === 'admin' ? await requireAdmin() : spec.auth === 'user' ? await requireUser() : null;
 
@@ -101,6 +107,15 @@ async function handle<A extends AuthMode, P, Q, B>(
     } catch (error) {
       bodyError = error;
     }
+  }
+
+  if (spec.rateLimit) {
+    const email = (rawBody as { email?: unknown } | undefined)?.email;
+    const checks = spec.rateLimit.flatMap(({ name, by }) => {
+      const key = by === 'ip' ? clientIp(req) : by === 'user' ? user?.id : typeof email === 'string' ? email.trim().toLowerCase() : null;
+      return key ? [{ name, key }] : [];
+    });
+    await enforceRateLimits(checks, now);
   }
 
   let idempotency: IdempotencyContext | null = null;

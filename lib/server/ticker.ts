@@ -5,6 +5,7 @@
  */
 import { sweepIdempotencyKeys } from '@/lib/core/idempotency/idempotency';
 import { runQueueTick } from '@/lib/core/queue/run-queue-tick';
+import { sweepRateLimitBuckets } from '@/lib/core/rate-limit/rate-limiter';
 import { db } from '@/lib/db/client';
 import { queueStore } from './queue';
 
@@ -17,6 +18,7 @@ interface Job {
 const JOBS: Job[] = [
   { name: 'queue', everyMs: 500, run: (now) => runQueueTick(queueStore(), now) },
   { name: 'idempotency-keys', everyMs: 10 * 60_000, run: (now) => sweepIdempotencyKeys(db(), now) },
+  { name: 'rate-limit-buckets', everyMs: 10 * 60_000, run: (now) => sweepRateLimitBuckets(db(), now) },
 ];
 
 const globalForTicker = globalThis as unknown as { encoreTicker?: boolean };

@@ -5,6 +5,14 @@ import { route } from '@/lib/http/route';
 import { SignUpBody } from '@/lib/schemas/accounts';
 
 // POST /api/v1/users: sign up
-export const POST = route({ auth: 'none', body: SignUpBody }, async ({ body }) =>
-  json(await registerUser(db(), body), 201),
+export const POST = route(
+  {
+    auth: 'none',
+    body: SignUpBody,
+    rateLimit: [
+      { name: 'SIGNUP_PER_IP', by: 'ip' },
+      { name: 'SIGNUP_PER_EMAIL', by: 'email' },
+    ],
+  },
+  async ({ body }) => json(await registerUser(db(), body), 201),
 );

@@ -1,0 +1,32 @@
+import { DomainError } from '@/lib/core/errors';
+import { PostgresRateLimiter, type RateLimiter } from '@/lib/core/rate-limit/rate-limiter';
+import { rateLimitRulesFromEnv, type RateLimitName } from '@/lib/core/rate-limit/rate-limit-rules';
+import { db } from '@/lib/db/client';
+
+let limiter: RateLimiter | undefined;
+let rules: ReturnType<typeof rateLimitRulesFromEnv> | undefined;
+
+/** Counts one request against each named limit; throws RATE_LIMITED once any is exceeded. */
+export async function enforceRateLimits(checks: { name: RateLimitName; key: string }[], now: Date): Promise<void> {
+  rules ??= rateLimitRulesFromEnv();
+  if (!rules || checks.length === 0) return;
+  limiter ??= new PostgresRateLimiter(db());
+  for (const { name, key } of checks) {
+    const decision = await limiter.hit(`${name}:${key}`, rules[name], now);
+    if (!decision.allowed) {
+      throw new DomainError('RATE_LIMITED', `Too many requests: try again in ${decision.retryAfterSeconds} s`, {
+        retryAfterSeconds: decision.retryAfterSeconds,
+      });
+    }
+  }
+}
+
+/**
+ * The client's address. Behind a load balancer the nearest proxy appends the address it saw
+ * last in X-Forwarded-For; that entry cannot be forged by the client.
+ */
+export function clientIp(req: Request): string {
+  const forwarded = req.headers.get('x-forwarded-for');
+  const last = forwarded?.split(',').map((part) => part.trim()).filter(Boolean).pop();
+  return last ?? req.headers.get('x-real-ip') ?? 'unknown';
+}
