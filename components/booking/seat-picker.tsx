@@ -1,0 +1,148 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useEffect, useMemo, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { buttonClass } from '@/components/ui/button';
+import { formatWon } from '@/lib/format/format';
+import { useHoldSeats, useReservations, useSchedules, useSeats } from '@/lib/query/booking';
+import { errorCode, errorSentence, PASS_LOST_CODES } from '@/lib/query/errors';
+import { MAX_HELD_SEATS, type ConcertSummary, type Seat } from '@/lib/query/types';
+import { DatePicker } from './date-picker';
+import { SeatLegend, SeatMap } from './seat-map';
+import { seatTiers } from './seat-tiers';
+
+const list = (numbers: number[]) =>
+  numbers.length === 1 ? `Seat ${numbers[0]}` : `Seats ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+
+/** Choose a date, choose up to four seats, hold them. */
+export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSummary; token: string; onPassLost: () => void }) {
+  const router = useRouter();
+  const schedules = useSchedules(concert.id, token);
+  const [chosenDate, setChosenDate] = useState<string | null>(null);
+  const scheduleId = chosenDate ?? schedules.data?.find((s) => s.availableSeats > 0)?.id ?? schedules.data?.[0]?.id ?? null;
+  const seats = useSeats(scheduleId, token);
+  const reservations = useReservations();
+  const hold = useHoldSeats(token);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [notice, setNotice] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
+
+  const lost = [schedules.error, seats.error].some((e) => PASS_LOST_CODES.includes(errorCode(e) ?? ''));
+  useEffect(() => {
+    if (lost) onPassLost();
+  }, [lost, onPassLost]);
+
+  const myHolds = useMemo(() => (reservations.data ?? []).filter((r) => r.status === 'HELD'), [reservations.data]);
+  const mineIds = useMemo(() => new Set(myHolds.map((r) => r.seatId)), [myHolds]);
+  const concertHolds = myHolds.filter((r) => r.concertId === concert.id);
+  const capacity = Math.max(0, MAX_HELD_SEATS - myHolds.length);
+  const seatList = useMemo(() => seats.data ?? [], [seats.data]);
+  const tiers = useMemo(() => seatTiers(seatList), [seatList]);
+  // A seat someone else took since it was chosen drops out of the choice by itself.
+  const chosen = seatList.filter((s) => selected.includes(s.id) && s.status === 'AVAILABLE' && !mineIds.has(s.id));
+  const total = chosen.reduce((sum, s) => sum + s.price, 0);
+
+  function toggle(seat: Seat) {
+    setNotice(null);
+    if (selected.includes(seat.id)) setSelected(selected.filter((id) => id !== seat.id));
+    else if (chosen.length >= capacity)
+      setNotice({
+        tone: 'info',
+        text: capacity === 0 ? `You already hold ${MAX_HELD_SEATS} seats, the most one person can hold. Pay for them first.` : `You can choose up to ${capacity} seat${capacity === 1 ? '' : 's'}.`,
+      });
+    else setSelected([...selected, seat.id]);
+  }
+
+  function chooseDate(id: string) {
+    setChosenDate(id);
+    setSelected([]);
+    setNotice(null);
+  }
+
+  function holdChosen() {
+    setNotice(null);
+    hold.mutate(chosen, {
+      onSuccess: ({ held, refused }) => {
+        setSelected([]);
+        if (refused.length === 0) return router.push(`/concerts/${concert.id}/checkout`);
+        const taken = refused.filter((r) => r.error.code === 'SEAT_UNAVAILABLE').map((r) => r.seat.number);
+        const other = refused.find((r) => r.error.code !== 'SEAT_UNAVAILABLE');
+        const parts = [];
+        if (taken.length)
+          parts.push(`${list(taken)} ${taken.length === 1 ? 'was' : 'were'} just taken by someone else. The map is up to date: pick another seat.`);
+        if (other) parts.push(errorSentence(other.error));
+        if (held.length) parts.push(`${list(held.map((r) => r.seatNumber))} ${held.length === 1 ? 'is' : 'are'} held for you.`);
+        setNotice({ tone: 'error', text: parts.join(' ') });
+      },
+      onError: (error) => setNotice({ tone: 'error', text: errorSentence(error) }),
+    });
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      <section aria-labelledby="dates-heading" className="flex flex-col gap-3">
+        <h2 id="dates-heading" className="text-lg font-bold">1. Choose a date</h2>
+        {schedules.isPending ? (
+          <div className="h-20 animate-pulse rounded-xl bg-slate-200" />
+        ) : schedules.isError ? (
+          <Alert>{errorSentence(schedules.error)}</Alert>
+        ) : schedules.data.length === 0 ? (
+          <p className="text-slate-600">This concert has no dates left.</p>
+        ) : (
+          <DatePicker schedules={schedules.data} selectedId={scheduleId} onSelect={chooseDate} />
+        )}
+      </section>
+
+      <div className="grid items-start gap-6 lg:grid-cols-[1fr_20rem]">
+        <section aria-labelledby="seats-heading" className="flex flex-col gap-4 rounded-2xl bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:p-6">
+          <div className="flex flex-wrap items-baseline justify-between gap-2 px-1">
+            <h2 id="seats-heading" className="text-lg font-bold">2. Choose up to {MAX_HELD_SEATS} seats</h2>
+            <p className="text-sm text-slate-600">Arrow keys move between seats.</p>
+          </div>
+          {seats.isPending ? (
+            <div className="mx-auto aspect-[5/4] w-full max-w-lg animate-pulse rounded-xl bg-slate-100" />
+          ) : seats.isError ? (
+            <Alert>{errorSentence(seats.error)}</Alert>
+          ) : (
+            <>
+              <SeatMap key={scheduleId} seats={seatList} tiers={tiers} selectedIds={new Set(selected)} mineIds={mineIds} onToggle={toggle} />
+              <SeatLegend tiers={tiers} />
+            </>
+          )}
+        </section>
+
+        <aside
+          aria-labelledby="selection-heading"
+          className="sticky bottom-2 flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-lg ring-1 ring-slate-200 lg:top-6 lg:bottom-auto lg:shadow-sm"
+        >
+          <h2 id="selection-heading" className="font-bold">Your seats</h2>
+          {chosen.length === 0 ? (
+            <p className="text-sm text-slate-600">Pick seats on the map. You can hold up to {capacity} more.</p>
+          ) : (
+            <ul className="flex flex-wrap gap-1.5" aria-label="Chosen seats">
+              {chosen.map((seat) => (
+                <li key={seat.id} className="rounded-full bg-indigo-50 px-2.5 py-1 text-sm font-medium text-indigo-900 ring-1 ring-indigo-200">
+                  Seat {seat.number} · <span className="tabular-nums">{formatWon(seat.price)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="flex items-baseline justify-between border-t border-slate-100 pt-3">
+            <span className="text-sm text-slate-600">Total</span>
+            <span className="text-xl font-extrabold tabular-nums">{formatWon(total)}</span>
+          </div>
+          {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+          <button type="button" onClick={holdChosen} disabled={chosen.length === 0 || hold.isPending} className={`${buttonClass.primary} w-full`}>
+            {hold.isPending ? 'Holding…' : chosen.length ? `Hold ${chosen.length} seat${chosen.length === 1 ? '' : 's'}` : 'Hold seats'}
+          </button>
+          {concertHolds.length > 0 && (
+            <Link href={`/concerts/${concert.id}/checkout`} className={`${buttonClass.secondary} w-full`}>
+              Continue to payment ({concertHolds.length} held)
+            </Link>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

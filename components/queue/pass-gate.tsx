@@ -1,0 +1,67 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect } from 'react';
+import { FlowHeader, type FlowStep } from '@/components/booking/flow-header';
+import { Alert } from '@/components/ui/alert';
+import { buttonClass } from '@/components/ui/button';
+import { useBookingPass } from '@/lib/query/booking-pass';
+import { errorSentence } from '@/lib/query/errors';
+import type { ConcertSummary } from '@/lib/query/types';
+import { PassTimer } from './pass-timer';
+import { QueueExpired } from './queue-expired';
+
+interface PassGateProps {
+  concert: ConcertSummary;
+  userId: string;
+  step: FlowStep;
+  children: (pass: { token: string; refetchPass: () => unknown }) => React.ReactNode;
+}
+
+/**
+ * The pages that need an admitted pass (seats, payment) render through this: without a pass, or
+ * still waiting, the user goes to the waiting room; with a lost one, they see how to get back.
+ */
+export function PassGate({ concert, userId, step, children }: PassGateProps) {
+  const router = useRouter();
+  const state = useBookingPass(userId, concert.id);
+  const toQueue = state.kind === 'none' || state.kind === 'waiting';
+  useEffect(() => {
+    if (toQueue) router.replace(`/concerts/${concert.id}/queue`);
+  }, [toQueue, router, concert.id]);
+
+  if (state.kind === 'lost') {
+    return (
+      <div className="flex flex-col gap-8">
+        <FlowHeader concert={concert} step={step} />
+        <QueueExpired concertId={concert.id} userId={userId} code={state.code} />
+      </div>
+    );
+  }
+  const active = state.kind === 'active' ? state : null;
+  return (
+    <div className="flex flex-col gap-6">
+      <FlowHeader
+        concert={concert}
+        step={step}
+        aside={active?.ticket.activeUntil ? <PassTimer activeUntil={active.ticket.activeUntil} onExpire={active.refetch} /> : null}
+      />
+      {active ? (
+        children({ token: active.pass.token, refetchPass: active.refetch })
+      ) : state.kind === 'error' ? (
+        <div className="flex flex-col items-start gap-3">
+          <Alert>{errorSentence(state.error)}</Alert>
+          <button type="button" className={buttonClass.secondary} onClick={() => state.refetch()}>
+            Try again
+          </button>
+        </div>
+      ) : (
+        <div aria-busy="true" className="flex flex-col gap-4">
+          <p className="sr-only">Checking your booking pass…</p>
+          <div className="h-24 animate-pulse rounded-2xl bg-slate-200" />
+          <div className="h-96 animate-pulse rounded-2xl bg-slate-200" />
+        </div>
+      )}
+    </div>
+  );
+}

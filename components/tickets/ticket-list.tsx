@@ -1,0 +1,73 @@
+'use client';
+
+import Link from 'next/link';
+import { Alert } from '@/components/ui/alert';
+import { buttonClass } from '@/components/ui/button';
+import { formatSeoulDateTime } from '@/lib/format/format';
+import { useReservations } from '@/lib/query/booking';
+import { useConcerts } from '@/lib/query/concerts';
+import { errorSentence } from '@/lib/query/errors';
+import type { Reservation } from '@/lib/query/types';
+import { TicketStub } from './ticket-stub';
+
+export function TicketList() {
+  const reservations = useReservations();
+  const concerts = useConcerts();
+  const byId = new Map((concerts.data ?? []).map((c) => [c.id, c]));
+
+  if (reservations.isPending) return <div aria-busy="true" className="h-60 animate-pulse rounded-2xl bg-slate-200" />;
+  if (reservations.isError) return <Alert>{errorSentence(reservations.error)}</Alert>;
+
+  const all = reservations.data;
+  const groups: [string, string, Reservation[]][] = [
+    ['confirmed', 'Tickets', all.filter((r) => r.status === 'CONFIRMED')],
+    ['held', 'On hold, waiting for payment', all.filter((r) => r.status === 'HELD')],
+    ['ended', 'Released and expired', all.filter((r) => r.status === 'EXPIRED' || r.status === 'CANCELLED')],
+  ];
+
+  if (all.length === 0) {
+    return (
+      <section className="flex flex-col items-center gap-4 rounded-2xl bg-white p-10 text-center shadow-sm ring-1 ring-slate-200">
+        <p className="text-lg font-semibold">No tickets yet</p>
+        <p className="text-slate-600">When you book seats, your tickets show up here.</p>
+        <Link href="/" className={buttonClass.primary}>
+          Find a concert
+        </Link>
+      </section>
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-8">
+      {groups
+        .filter(([, , items]) => items.length > 0)
+        .map(([key, title, items]) => (
+          <section key={key} aria-labelledby={`tickets-${key}`} className="flex flex-col gap-3">
+            <h2 id={`tickets-${key}`} className="text-lg font-bold">
+              {title} <span className="font-normal text-slate-500">({items.length})</span>
+            </h2>
+            <ul className="grid gap-4 md:grid-cols-2">
+              {items.map((r) => (
+                <li key={r.id}>
+                  <TicketStub
+                    reservation={r}
+                    concert={byId.get(r.concertId) ?? null}
+                    action={
+                      r.status === 'HELD' ? (
+                        <p className="text-sm text-amber-900">
+                          Pay by {formatSeoulDateTime(r.heldUntil)} ·{' '}
+                          <Link href={`/concerts/${r.concertId}/checkout`} className="font-semibold underline">
+                            Pay now
+                          </Link>
+                        </p>
+                      ) : null
+                    }
+                  />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { ConcertArt } from '@/components/concerts/concert-art';
+import { formatSeoulDateTime, formatWon } from '@/lib/format/format';
+import type { Reservation } from '@/lib/query/types';
+import { StatusBadge } from './status-badge';
+
+interface ConcertLabel {
+  id: string;
+  title: string;
+  artist: string;
+  venue: string;
+}
+
+/** A reservation drawn as a ticket: artwork stub, perforation, then the details. */
+export function TicketStub({ reservation, concert, action }: { reservation: Reservation; concert: ConcertLabel | null; action?: React.ReactNode }) {
+  const faded = reservation.status === 'EXPIRED' || reservation.status === 'CANCELLED';
+  return (
+    <article
+      aria-label={`${concert?.title ?? 'Concert'}, seat ${reservation.seatNumber}`}
+      className={`relative flex overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-slate-200 ${faded ? 'opacity-75' : ''}`}
+    >
+      <div className="relative w-20 shrink-0 sm:w-28">
+        <ConcertArt seed={reservation.concertId} slot={`stub-${reservation.id}`} />
+        <div className="absolute inset-0 flex flex-col items-center justify-center bg-black/30 text-white">
+          <span className="text-[10px] font-semibold uppercase tracking-widest">Seat</span>
+          <span className="text-2xl font-extrabold tabular-nums sm:text-3xl">{reservation.seatNumber}</span>
+        </div>
+      </div>
+      <div aria-hidden="true" className="relative w-0 border-l-2 border-dashed border-slate-200">
+        <span className="absolute -left-2 -top-2 size-4 rounded-full bg-slate-50 ring-1 ring-slate-200" />
+        <span className="absolute -bottom-2 -left-2 size-4 rounded-full bg-slate-50 ring-1 ring-slate-200" />
+      </div>
+      <div className="flex min-w-0 flex-1 flex-col gap-1 p-4">
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <h3 className="min-w-0 font-bold leading-snug">{concert?.title ?? 'Concert'}</h3>
+          <StatusBadge status={reservation.status} />
+        </div>
+        {concert && <p className="truncate text-sm text-slate-600">{concert.artist} · {concert.venue}</p>}
+        <p className="text-sm text-slate-800">{formatSeoulDateTime(reservation.startsAt)}</p>
+        <div className="mt-1 flex flex-wrap items-center justify-between gap-2 text-sm">
+          <span className="font-semibold tabular-nums">{formatWon(reservation.price)}</span>
+          <span className="font-mono text-xs text-slate-500">No. {reservation.id.slice(0, 8).toUpperCase()}</span>
+        </div>
+        {action}
+      </div>
+    </article>
+  );
+}
