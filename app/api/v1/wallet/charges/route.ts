@@ -1,0 +1,12 @@
+import { chargeWallet } from '@/lib/core/wallet/charge-wallet';
+import { db } from '@/lib/db/client';
+import { json } from '@/lib/http/problem';
+import { route } from '@/lib/http/route';
+import { ChargeBody } from '@/lib/schemas/wallet';
+
+// POST /api/v1/wallet/charges: add money to the wallet (Idempotency-Key honoured)
+export const POST = route(
+  { auth: 'user', idempotency: 'wallet-charges', body: ChargeBody },
+  async ({ user, body, idempotency, now }) =>
+    json(await chargeWallet(db(), { userId: user.id, amount: body.amount, idempotency }, now), 201),
+);

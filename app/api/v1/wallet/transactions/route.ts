@@ -1,0 +1,18 @@
+import { listTransactions } from '@/lib/core/wallet/list-transactions';
+import { db } from '@/lib/db/client';
+import { json } from '@/lib/http/problem';
+import { route } from '@/lib/http/route';
+import { TransactionsQuery } from '@/lib/schemas/wallet';
+
+// GET /api/v1/wallet/transactions: the ledger, newest first, cursor-paginated
+export const GET = route({ auth: 'user', query: TransactionsQuery }, async ({ user, query }) =>
+  json(await listTransactions(db(), { userId: user.id, ...query }, cursorSecret())),
+);
+
+// The session secret is always set on a running server (scripts/serve.ts); cursors signed with
+// it stay valid across instances and restarts.
+function cursorSecret(): string {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) throw new Error('AUTH_SECRET is not set');
+  return secret;
+}
