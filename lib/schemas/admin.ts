@@ -30,6 +30,8 @@ export const CreateConcertBody = z.object({
     .superRefine((schedules, ctx) => {
       const seen = new Set<number>();
       schedules.forEach((schedule, index) => {
+        // zod still runs this when some date failed to parse; that one has its own issue.
+        if (!(schedule.startsAt instanceof Date)) return;
         if (seen.has(schedule.startsAt.getTime())) {
           ctx.addIssue({ code: 'custom', path: [index, 'startsAt'], message: 'Two dates start at the same time' });
         }

@@ -21,7 +21,7 @@ export async function cancelReservation(
 
     // User, then Seat, then Reservation: the lock order of every booking transaction
     // (holdSeat), so a cancel racing a hold or a payment of the same seat cannot deadlock.
-    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${input.userId}::uuid FOR UPDATE`;
+    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${input.userId}::uuid FOR NO KEY UPDATE`;
     await tx.$queryRaw`SELECT id FROM "Seat" WHERE id = ${reservation.seatId}::uuid FOR UPDATE`;
     const [cancelled] = await tx.$queryRaw<{ heldUntil: Date }[]>`
       UPDATE "Reservation" SET status = 'CANCELLED', "updatedAt" = ${now}

@@ -28,8 +28,10 @@ export interface HoldSeatInput {
  */
 export async function holdSeat(db: Db, input: HoldSeatInput, config: BookingConfig, now: Date): Promise<ReservationView> {
   return db.$transaction(async (tx) => {
+    // NO KEY UPDATE: strong enough to serialise the user's holds and payments, and it does not
+    // wait on the KEY SHARE locks that inserts referencing the user (queue tokens, keys) take.
     const locked = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "User" WHERE id = ${input.userId}::uuid FOR UPDATE`;
+      SELECT id FROM "User" WHERE id = ${input.userId}::uuid FOR NO KEY UPDATE`;
     if (locked.length === 0) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
 
     const seat = await tx.seat.findUnique({
