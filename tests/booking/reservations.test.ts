@@ -35,10 +35,17 @@ describe('dates and seats', () => {
     ]);
   });
 
-  test('an unknown concert or date is NOT_FOUND; another concert\'s token is QUEUE_TOKEN_INVALID', async () => {
-    const [concert, other] = await Promise.all([makeConcert(db), makeConcert(db)]);
-    const [fan] = await admit(db, [await makeUser(db)], other.id);
+  test('unknown concerts, unknown or begun dates are NOT_FOUND; another concert\'s token is QUEUE_TOKEN_INVALID', async () => {
     const now = new Date();
+    const [concert, other] = await Promise.all([
+      makeConcert(db),
+      makeConcert(db, { dates: [at(now, -60), at(now, 86_400)] }),
+    ]);
+    const [fan] = await admit(db, [await makeUser(db)], other.id);
+    await expect(listSeats(db, { token: fan.token, scheduleId: other.schedules[0].id }, now)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(await listSeats(db, { token: fan.token, scheduleId: other.schedules[1].id }, now)).toHaveLength(10);
     await expect(listSchedules(db, { token: fan.token, concertId: missing }, now)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(listSeats(db, { token: fan.token, scheduleId: missing }, now)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(listSchedules(db, { token: fan.token, concertId: concert.id }, now)).rejects.toMatchObject({
