@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { z, type ZodType } from 'zod';
 import { requireAdmin, requireUser } from '@/lib/auth/session';
-import { DomainError, isDomainError, type FieldError } from '@/lib/core/errors';
+import { DomainError, isDomainError, type ErrorCode, type FieldError } from '@/lib/core/errors';
 import {
   findStoredResponse,
   hashRequest,
@@ -27,7 +27,19 @@ import { readJsonBody } from './read-json-body';
 
 type AuthMode = 'none' | 'user' | 'admin';
 
-interface RouteSpec<A extends AuthMode, P, Q, B> {
+/** What the OpenAPI document says of a route beyond its schemas (lib/openapi). */
+export interface RouteDoc {
+  summary: string;
+  description?: string;
+  tag: string;
+  /** Success statuses and the zod schema of each body (null: no body). */
+  responses: Record<number, ZodType | null>;
+  /** The error codes this route can answer, beyond those its spec implies. */
+  errors?: ErrorCode[];
+}
+
+export interface RouteSpec<A extends AuthMode = AuthMode, P = unknown, Q = unknown, B = unknown> {
+  doc?: RouteDoc;
   auth: A;
   /** 'active': admitted tokens only; 'live': WAITING or ACTIVE (the poll endpoint). */
   queue?: 'active' | 'live';
@@ -60,7 +72,7 @@ export function route<A extends AuthMode, P = undefined, Q = undefined, B = unde
   spec: RouteSpec<A, P, Q, B>,
   handler: (ctx: RouteContext<A, P, Q, B>) => Promise<Response>,
 ) {
-  return async (req: Request, next?: NextContext): Promise<Response> => {
+  const handle_ = async (req: Request, next?: NextContext): Promise<Response> => {
     const requestId = randomUUID();
     try {
       const response = await handle(req, next, spec, handler, requestId);
@@ -84,7 +96,11 @@ export function route<A extends AuthMode, P = undefined, Q = undefined, B = unde
       });
     }
   };
+  // The spec travels with the handler, so the OpenAPI document is built from what validates.
+  return Object.assign(handle_, { spec: spec as RouteSpec });
 }
+
+export type RouteHandler = ((req: Request, next?: NextContext) => Promise<Response>) & { spec: RouteSpec };
 
 async function handle<A extends AuthMode, P, Q, B>(
   req: Request,
