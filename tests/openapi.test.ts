@@ -28,8 +28,8 @@ describe('the OpenAPI document', () => {
     const doc = await document();
     const missing: string[] = [];
     for (const file of routeFiles(API_DIR)) {
-      const module = await import(file);
-      for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => m in module)) {
+      const routeModule = await import(file);
+      for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => m in routeModule)) {
         if (!doc.paths[apiPath(file)]?.[method.toLowerCase()]) missing.push(`${method} ${apiPath(file)}`);
       }
     }

@@ -18,14 +18,14 @@ type JsonSchema = Record<string, unknown>;
 
 const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
-const inputSchema = (schema: ZodType): JsonSchema => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-  return rest;
-};
-const outputSchema = (schema: ZodType): JsonSchema => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
-  return rest;
-};
+/** A zod schema as JSON Schema, without the $schema line that OpenAPI documents do not carry. */
+function jsonSchema(schema: ZodType, io: 'input' | 'output'): JsonSchema {
+  const converted = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  delete converted.$schema;
+  return converted;
+}
+const inputSchema = (schema: ZodType) => jsonSchema(schema, 'input');
+const outputSchema = (schema: ZodType) => jsonSchema(schema, 'output');
 
 /** The error codes a route can answer, from what its spec checks. */
 export function errorCodesOf(spec: RouteSpec, method: string): ErrorCode[] {
