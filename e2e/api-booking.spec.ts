@@ -5,18 +5,7 @@ import { passFor, pausedConcert } from './support/db';
 
 // The "Concerts, dates and seats", "Reservations" and admin booking parts of API.md, over HTTP.
 
-const RESERVATION_KEYS = [
-  'concertId',
-  'createdAt',
-  'heldUntil',
-  'id',
-  'price',
-  'scheduleId',
-  'seatId',
-  'seatNumber',
-  'startsAt',
-  'status',
-];
+const RESERVATION_KEYS = 'concertId createdAt heldUntil id price scheduleId seatId seatNumber startsAt status'.split(' ');
 
 async function expectProblem(response: APIResponse, status: number, code: string, name = '') {
   expect(response.status(), name).toBe(status);
@@ -166,25 +155,20 @@ test.describe('booking API', () => {
       ['hold', (api, headers) => api.post('/api/v1/reservations', { headers, data: { seatId: seat.id } })],
     ];
 
+    const wrongPasses: [string, APIRequestContext, Record<string, string>, number, string][] = [
+      ['signed out', request, { 'x-queue-token': active }, 401, 'UNAUTHENTICATED'],
+      ['no pass', alice, {}, 401, 'QUEUE_TOKEN_MISSING'],
+      ['garbage', alice, { 'x-queue-token': 'nonsense' }, 401, 'QUEUE_TOKEN_INVALID'],
+      ['unknown', alice, { 'x-queue-token': 'A'.repeat(43) }, 401, 'QUEUE_TOKEN_INVALID'],
+      ["another user's", alice, { 'x-queue-token': waiting }, 401, 'QUEUE_TOKEN_INVALID'],
+      ['waiting', bob, { 'x-queue-token': waiting }, 403, 'QUEUE_TOKEN_WAITING'],
+      ['expired', alice, { 'x-queue-token': expired }, 410, 'QUEUE_TOKEN_EXPIRED'],
+      ["another concert's", alice, { 'x-queue-token': otherConcert }, 401, 'QUEUE_TOKEN_INVALID'],
+    ];
     for (const [name, send] of gated) {
-      await expectProblem(await send(request, { 'x-queue-token': active }), 401, 'UNAUTHENTICATED', `${name}: signed out`);
-      await expectProblem(await send(alice, {}), 401, 'QUEUE_TOKEN_MISSING', `${name}: no pass`);
-      await expectProblem(await send(alice, { 'x-queue-token': 'nonsense' }), 401, 'QUEUE_TOKEN_INVALID', `${name}: garbage`);
-      await expectProblem(
-        await send(alice, { 'x-queue-token': 'A'.repeat(43) }),
-        401,
-        'QUEUE_TOKEN_INVALID',
-        `${name}: unknown`,
-      );
-      await expectProblem(await send(alice, { 'x-queue-token': waiting }), 401, 'QUEUE_TOKEN_INVALID', `${name}: not yours`);
-      await expectProblem(await send(bob, { 'x-queue-token': waiting }), 403, 'QUEUE_TOKEN_WAITING', `${name}: waiting`);
-      await expectProblem(await send(alice, { 'x-queue-token': expired }), 410, 'QUEUE_TOKEN_EXPIRED', `${name}: expired`);
-      await expectProblem(
-        await send(alice, { 'x-queue-token': otherConcert }),
-        401,
-        'QUEUE_TOKEN_INVALID',
-        `${name}: another concert's pass`,
-      );
+      for (const [why, api, headers, status, code] of wrongPasses) {
+        await expectProblem(await send(api, headers), status, code, `${name}: ${why} pass`);
+      }
     }
 
     const seats = await (await alice.get(`/api/v1/schedules/${concert.schedules[0].id}/seats`, pass(active))).json();
