@@ -70,6 +70,12 @@ describe('wallet endpoints', () => {
       expect(answer.body.code, what).toBe('VALIDATION_FAILED');
       expect(answer.body.errors, what).toEqual(expect.arrayContaining([expect.objectContaining({ message: expect.any(String) })]));
     }
+    const huge = await call(postCharge, 'POST', '/wallet/charges', {
+      as: user,
+      rawBody: JSON.stringify({ amount: 1, pad: 'x'.repeat(70_000) }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect([huge.status, huge.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
     const { balance, rows } = await books(db, user.id);
     expect(balance).toBe(0);
     expect(rows).toEqual([]);
@@ -154,7 +160,17 @@ describe('wallet endpoints', () => {
     expect((second.body.items as { amount: number }[]).map((t) => t.amount)).toEqual([5, 4, 3, 2, 1]);
     expect(second.body.nextCursor).toBeNull();
 
-    for (const query of [{ limit: '0' }, { limit: '101' }, { limit: 'abc' }, { limit: '1.5' }, { limit: '-1' }, { limit: '' }, { cursor: 'nope' }, { cursor: '' }]) {
+    const badQueries: Record<string, string>[] = [
+      { limit: '0' },
+      { limit: '101' },
+      { limit: 'abc' },
+      { limit: '1.5' },
+      { limit: '-1' },
+      { limit: '' },
+      { cursor: 'nope' },
+      { cursor: '' },
+    ];
+    for (const query of badQueries) {
       const answer = await call(getTransactions, 'GET', '/wallet/transactions', { as: user, query });
       expect(answer.status, JSON.stringify(query)).toBe(400);
       expect(answer.body.code).toBe('VALIDATION_FAILED');
