@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { expect, type APIRequestContext, type Playwright } from '@playwright/test';
+import { expect, type APIRequestContext, type PlaywrightWorkerArgs } from '@playwright/test';
+
+type Playwright = PlaywrightWorkerArgs['playwright'];
 
 /** A new account, signed in through next-auth's credentials flow, as a script would do it. */
 export async function signedInApi(playwright: Playwright, baseURL: string, email?: string, password = 'password-123') {

@@ -95,7 +95,7 @@ export function buildOpenApiDocument(routes: RouteModule[]) {
   for (const route of [...routes].sort((a, b) => a.path.localeCompare(b.path))) {
     for (const [method, handler] of Object.entries(route.handlers)) {
       // A route module also exports settings such as `dynamic`: only handlers have a spec.
-      if (!HTTP_METHODS.has(method) || !handler?.spec) continue;
+      if (!HTTP_METHODS.has(method) || !(handler as Partial<RouteHandler> | undefined)?.spec) continue;
       const { spec } = handler as RouteHandler;
       (paths[`/api/v1${route.path}`] ??= {})[method.toLowerCase()] = operation(method, route.path, spec);
     }

@@ -3,6 +3,7 @@
  * next in line within about a second with no request needed, and sweeps what has expired.
  * Each job is safe on many instances at once; the sweeps are tidiness, never correctness.
  */
+import { sweepExpiredHolds } from '@/lib/core/booking/sweep-expired-holds';
 import { sweepIdempotencyKeys } from '@/lib/core/idempotency/idempotency';
 import { runQueueTick } from '@/lib/core/queue/run-queue-tick';
 import { sweepRateLimitBuckets } from '@/lib/core/rate-limit/rate-limiter';
@@ -17,6 +18,7 @@ interface Job {
 
 const JOBS: Job[] = [
   { name: 'queue', everyMs: 500, run: (now) => runQueueTick(queueStore(), now) },
+  { name: 'expired-holds', everyMs: 5_000, run: (now) => sweepExpiredHolds(db(), now) },
   { name: 'idempotency-keys', everyMs: 10 * 60_000, run: (now) => sweepIdempotencyKeys(db(), now) },
   { name: 'rate-limit-buckets', everyMs: 10 * 60_000, run: (now) => sweepRateLimitBuckets(db(), now) },
 ];

@@ -1,12 +1,13 @@
 import { buildOpenApiDocument } from '@/lib/openapi/build-document';
 import { json } from '@/lib/http/problem';
-import { route } from '@/lib/http/route';
+import { route, type RouteHandler } from '@/lib/http/route';
 import { API_ROUTES } from './routes';
 
 let document: ReturnType<typeof buildOpenApiDocument> | undefined;
 
 // GET /api/v1/openapi.json: the OpenAPI 3.1 document of this API
-export const GET = route(
+export const GET: RouteHandler = route(
   { auth: 'none', doc: { summary: 'The OpenAPI 3.1 document of this API', tag: 'Service', responses: { 200: null } } },
-  async () => json((document ??= buildOpenApiDocument([...API_ROUTES, { path: '/openapi.json', handlers: { GET } }]))),
+  async (): Promise<Response> =>
+    json((document ??= buildOpenApiDocument([...API_ROUTES, { path: '/openapi.json', handlers: { GET } }]))),
 );
