@@ -61,6 +61,7 @@ function CheckoutBody({ concert, token, onPassLost, onPaid }: BodyProps) {
   const pay = usePay();
   const release = useReleaseHold();
   const attempt = useRef<{ ids: string; key: string } | null>(null);
+  const [topUpNote, setTopUpNote] = useState<string | null>(null);
 
   const ofConcert = (reservations.data ?? []).filter((r) => r.concertId === concert.id);
   const live = (r: Reservation) => r.status === 'HELD' && (now === null || new Date(r.heldUntil).getTime() > now);
@@ -187,9 +188,18 @@ function CheckoutBody({ concert, token, onPassLost, onPaid }: BodyProps) {
             {shortfall > 0 && (
               <div className="flex flex-col gap-3 rounded-xl bg-amber-50 p-3 ring-1 ring-amber-200">
                 <p className="text-sm font-semibold text-amber-950">Your wallet is {formatWon(shortfall)} short. Top up to pay.</p>
-                <TopUpForm key={shortfall} suggested={Math.min(shortfall, 1_000_000)} suggestedLabel="What you need" />
+                <TopUpForm
+                  key={shortfall}
+                  suggested={Math.min(shortfall, 1_000_000)}
+                  suggestedLabel="What you need"
+                  onCharged={(sentence) => {
+                    setTopUpNote(sentence);
+                    pay.reset();
+                  }}
+                />
               </div>
             )}
+            {topUpNote && shortfall === 0 && <Alert tone="success">{topUpNote} You can pay now.</Alert>}
             {pay.isError && <Alert>{errorSentence(pay.error)}</Alert>}
             <button
               type="button"

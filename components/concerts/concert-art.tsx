@@ -103,7 +103,7 @@ function shapes(variant: Variant, rnd: () => number, [, mid, light]: [string, st
 export function ConcertArt({ seed, slot = 'a', className = '' }: { seed: string; slot?: string; className?: string }) {
   const h = hash(seed);
   const palette = PALETTES[h % PALETTES.length];
-  const variant = VARIANTS[(h >>> 8) % VARIANTS.length];
+  const variant = VARIANTS[hash(`${seed}:variant`) % VARIANTS.length];
   const rnd = random(h);
   const id = `art-${h.toString(36)}-${slot}`;
   const angle = Math.round(rnd() * 360);

@@ -27,8 +27,8 @@ export function PassGate({ concert, userId, step, children }: PassGateProps) {
   const state = useBookingPass(userId, concert.id);
   const toQueue = state.kind === 'none' || state.kind === 'waiting';
   useEffect(() => {
-    if (toQueue) router.replace(`/concerts/${concert.id}/queue`);
-  }, [toQueue, router, concert.id]);
+    if (toQueue) router.replace(`/concerts/${concert.id}/queue${step === 'Payment' ? '?then=checkout' : ''}`);
+  }, [toQueue, router, concert.id, step]);
 
   if (state.kind === 'lost') {
     return (

@@ -15,7 +15,14 @@ import { QueueExpired } from './queue-expired';
 
 const number = new Intl.NumberFormat('ko-KR');
 
-export function WaitingRoom({ concert, userId }: { concert: ConcertSummary; userId: string }) {
+interface WaitingRoomProps {
+  concert: ConcertSummary;
+  userId: string;
+  /** Where an admitted user goes: the seat map, or back to paying for seats already held. */
+  then: 'book' | 'checkout';
+}
+
+export function WaitingRoom({ concert, userId, then }: WaitingRoomProps) {
   const router = useRouter();
   const state = useBookingPass(userId, concert.id);
   const join = useJoinQueue(userId, concert.id);
@@ -44,8 +51,8 @@ export function WaitingRoom({ concert, userId }: { concert: ConcertSummary; user
 
   const admitted = state.kind === 'active';
   useEffect(() => {
-    if (admitted) router.replace(`/concerts/${concert.id}/book`);
-  }, [admitted, router, concert.id]);
+    if (admitted) router.replace(`/concerts/${concert.id}/${then}`);
+  }, [admitted, router, concert.id, then]);
 
   if (state.kind === 'lost' && !invalid) {
     return (
@@ -68,7 +75,9 @@ export function WaitingRoom({ concert, userId }: { concert: ConcertSummary; user
           <h1 className="text-2xl font-bold sm:text-3xl">{admitted ? 'It is your turn!' : 'You are in line'}</h1>
           <p className="mt-2 text-indigo-100">
             {admitted
-              ? 'Taking you to the seat map…'
+              ? then === 'checkout'
+                ? 'Taking you back to payment…'
+                : 'Taking you to the seat map…'
               : 'The line moves by itself. Keep this tab open and we will take you to the seats the moment it is your turn.'}
           </p>
           <div className="mt-6 flex flex-col items-center">

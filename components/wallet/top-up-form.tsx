@@ -9,14 +9,21 @@ import { newIdempotencyKey } from '@/lib/query/idempotency-key';
 import { useChargeWallet } from '@/lib/query/wallet';
 
 const MAX_CHARGE = 1_000_000;
-const PRESETS = [10_000, 50_000, 100_000, 300_000];
+const PRESETS = [10_000, 50_000, 100_000, 300_000, 500_000, 1_000_000];
 const digits = new Intl.NumberFormat('ko-KR');
 
 /**
  * Adds money to the wallet. Each top-up attempt gets its own Idempotency-Key, and pressing the
  * button again after a lost answer resends the same key, so the wallet is charged once.
  */
-export function TopUpForm({ suggested, suggestedLabel }: { suggested?: number; suggestedLabel?: string }) {
+interface TopUpFormProps {
+  suggested?: number;
+  suggestedLabel?: string;
+  /** Told the sentence to show when a top-up succeeds (the form itself may unmount then). */
+  onCharged?: (sentence: string) => void;
+}
+
+export function TopUpForm({ suggested, suggestedLabel, onCharged }: TopUpFormProps) {
   const id = useId();
   const charge = useChargeWallet();
   const [raw, setRaw] = useState(String(suggested ?? 50_000));
@@ -25,7 +32,7 @@ export function TopUpForm({ suggested, suggestedLabel }: { suggested?: number; s
   const amount = Number(raw || 0);
   const invalid = !Number.isSafeInteger(amount) || amount < 1 || amount > MAX_CHARGE;
   const [touched, setTouched] = useState(false);
-  const presets = suggested ? [suggested, ...PRESETS.filter((p) => p > suggested)].slice(0, 4) : PRESETS;
+  const presets = suggested ? [suggested, ...PRESETS.filter((p) => p > suggested)].slice(0, 3) : PRESETS.slice(0, 4);
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -38,7 +45,9 @@ export function TopUpForm({ suggested, suggestedLabel }: { suggested?: number; s
       {
         onSuccess: (result) => {
           attempt.current = null;
-          setDone(`Added ${formatWon(amount)}. Your balance is now ${formatWon(result.balance)}.`);
+          const sentence = `Added ${formatWon(amount)}. Your balance is now ${formatWon(result.balance)}.`;
+          if (onCharged) onCharged(sentence);
+          else setDone(sentence);
         },
         onError: (error) => {
           if (!isRetryable(error)) attempt.current = null;
@@ -60,7 +69,7 @@ export function TopUpForm({ suggested, suggestedLabel }: { suggested?: number; s
               amount === preset ? 'bg-indigo-600 text-white ring-indigo-600' : 'bg-white text-slate-800 ring-slate-300 hover:ring-indigo-400'
             }`}
           >
-            {preset === suggested && suggestedLabel ? `${suggestedLabel} · ${formatWon(preset)}` : `+${formatWon(preset)}`}
+            {preset === suggested && suggestedLabel ? `${suggestedLabel} · ${formatWon(preset)}` : formatWon(preset)}
           </button>
         ))}
       </div>

@@ -5,8 +5,11 @@ import { loadConcert, requireSignedIn } from '../load-concert';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Waiting room' };
 
-export default async function QueuePage({ params }: { params: Promise<{ concertId: string }> }) {
+type Props = { params: Promise<{ concertId: string }>; searchParams: Promise<{ then?: string | string[] }> };
+
+export default async function QueuePage({ params, searchParams }: Props) {
   const concert = await loadConcert(params);
   const user = await requireSignedIn(`/concerts/${concert.id}/queue`);
-  return <WaitingRoom concert={concert} userId={user.id} />;
+  const then = (await searchParams).then === 'checkout' ? 'checkout' : 'book';
+  return <WaitingRoom concert={concert} userId={user.id} then={then} />;
 }
