@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cancelReservation } from '@/lib/core/booking/cancel-reservation';
 import { holdSeat } from '@/lib/core/booking/hold-seat';
+import { hashRequest } from '@/lib/core/idempotency/idempotency';
 import { payReservations } from '@/lib/core/payment/pay-reservations';
 import { chargeWallet } from '@/lib/core/wallet/charge-wallet';
 import { makeQueueToken, makeUser } from '@/lib/testing/factories';
@@ -31,6 +32,34 @@ describe('payments under concurrency', () => {
     expect(balance).toBe(930_000);
     expect(ledger).toBe(balance);
     expect(rows.filter((t) => t.type === 'PAYMENT')).toHaveLength(1);
+  });
+
+  test('one user’s payments under different Idempotency-Keys neither deadlock nor pay twice', async () => {
+    const now = future();
+    const b = await buyer(db, { now, seats: 4, price: 10_000, balance: 1_000_000 });
+    const results = await Promise.allSettled(
+      b.ids.flatMap((id, i) =>
+        Array.from({ length: 5 }, (_, j) =>
+          payReservations(
+            db,
+            {
+              userId: b.user.id,
+              token: b.token,
+              reservationIds: [id],
+              idempotency: { userId: b.user.id, scope: 'payments', key: `k-${i}-${j}`, requestHash: hashRequest({ id }) },
+            },
+            QUEUE,
+            now,
+          ),
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    // Every refusal is the used-up pass: no deadlock, no lock timeout.
+    expect(new Set(codes(results))).toEqual(new Set(['QUEUE_TOKEN_EXPIRED']));
+    expect(await db.idempotencyRecord.count({ where: { userId: b.user.id } })).toBe(1);
+    const { balance, ledger } = await books(db, b.user.id);
+    expect([balance, ledger]).toEqual([990_000, 990_000]);
   });
 
   test('a payment racing the hold’s expiry settles one way, never both', async () => {
@@ -73,15 +102,30 @@ describe('payments under concurrency', () => {
     }
   });
 
-  test('a payment racing a cancel of the same hold: exactly one of them happens', async () => {
+  test('a keyed payment racing a cancel of the same hold and a new hold: one of pay or cancel happens, none deadlock', async () => {
     const now = future();
     const buyers = await Promise.all(Array.from({ length: 10 }, () => buyer(db, { now, price: 10_000, balance: 10_000 })));
     const outcomes = await Promise.all(
       buyers.map((b) =>
-        Promise.allSettled([pay(b, b.ids, now), cancelReservation(db, { userId: b.user.id, reservationId: b.ids[0] }, now)]),
+        Promise.allSettled([
+          payReservations(
+            db,
+            {
+              userId: b.user.id,
+              token: b.token,
+              reservationIds: b.ids,
+              idempotency: { userId: b.user.id, scope: 'payments', key: 'k', requestHash: 'h' },
+            },
+            QUEUE,
+            now,
+          ),
+          cancelReservation(db, { userId: b.user.id, reservationId: b.ids[0] }, now),
+          holdSeat(db, { userId: b.user.id, token: b.token, seatId: b.seats[3].id }, { holdTtlSeconds: 300 }, now),
+        ]),
       ),
     );
-    for (const [i, [paid, cancelled]] of outcomes.entries()) {
+    for (const [i, [paid, cancelled, held]] of outcomes.entries()) {
+      expect(held.status).toBe('fulfilled');
       const b = buyers[i];
       const mine = await db.reservation.findUniqueOrThrow({ where: { id: b.ids[0] }, include: { seat: true } });
       const { balance } = await books(db, b.user.id);
@@ -95,12 +139,15 @@ describe('payments under concurrency', () => {
     }
   });
 
-  test('charges racing a payment on one wallet: the books still balance', async () => {
+  test('charges racing a payment on one wallet, with and without keys: no deadlock, and the books balance', async () => {
     const now = future();
     const b = await buyer(db, { now, seats: 2, price: 25_000, balance: 40_000 });
+    const keyed = (scope: string, i: number) => ({ userId: b.user.id, scope, key: `k${i}`, requestHash: String(i) });
     const results = await Promise.allSettled([
-      pay(b, b.ids, now),
-      ...Array.from({ length: 20 }, () => chargeWallet(db, { userId: b.user.id, amount: 1_000, idempotency: null }, now)),
+      payReservations(db, { userId: b.user.id, token: b.token, reservationIds: b.ids, idempotency: keyed('payments', 0) }, QUEUE, now),
+      ...Array.from({ length: 20 }, (_, i) =>
+        chargeWallet(db, { userId: b.user.id, amount: 1_000, idempotency: i % 2 ? keyed('wallet-charges', i) : null }, now),
+      ),
     ]);
     expect(codes(results)).toEqual(results[0].status === 'rejected' ? ['INSUFFICIENT_BALANCE'] : []);
     const { balance, ledger, rows } = await books(db, b.user.id);
