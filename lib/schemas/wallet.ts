@@ -22,5 +22,3 @@ export const TransactionsQuery = z.object({
   cursor: z.string().min(1, 'cursor is empty').max(200, 'This is not a cursor this server issued').optional(),
 });
 export type TransactionsQuery = z.infer<typeof TransactionsQuery>;
-
-export const TransactionType = z.enum(['CHARGE', 'PAYMENT', 'REFUND']);

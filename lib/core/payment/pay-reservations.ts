@@ -74,7 +74,8 @@ export async function payReservations(
     await tx.$queryRaw`SELECT id FROM "Seat" WHERE id = ANY(${seatIds}::uuid[]) ORDER BY id FOR UPDATE`;
     const locked = await tx.$queryRaw<LockedReservation[]>`
       SELECT id::text, "concertId"::text, status::text, "heldUntil", price FROM "Reservation"
-      WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
+      WHERE id = ANY(${ids}::uuid[]) AND "userId" = ${input.userId}::uuid ORDER BY id FOR UPDATE`;
+    if (locked.length !== ids.length) throw new DomainError('NOT_FOUND', 'No such reservation');
     assertPayable(locked, input.token, now);
 
     const total = locked.reduce((sum, r) => sum + r.price, 0);
