@@ -18,7 +18,7 @@ const SCALARS: Record<string, string> = {
   DateTime: 'timestamp without time zone',
   Json: 'jsonb',
 };
-const NATIVE: Record<string, string> = { Uuid: 'uuid', Timestamptz: 'timestamp with time zone' };
+const NATIVE: Record<string, string> = { Uuid: 'uuid', Timestamptz: 'timestamp with time zone', Json: 'json' };
 
 interface Field {
   name: string;

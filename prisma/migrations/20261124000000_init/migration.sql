@@ -153,7 +153,8 @@ CREATE TABLE "IdempotencyRecord" (
     "key" TEXT NOT NULL,
     "requestHash" TEXT NOT NULL,
     "responseStatus" INTEGER,
-    "responseBody" JSONB,
+    -- json, not jsonb: a replay answers the very bytes of the first answer, key order included.
+    "responseBody" JSON,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     -- One key per user and endpoint.
     CONSTRAINT "IdempotencyRecord_pkey" PRIMARY KEY ("userId", "scope", "key")

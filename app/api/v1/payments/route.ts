@@ -7,7 +7,13 @@ import { queueConfig } from '@/lib/server/queue';
 
 // POST /api/v1/payments: pay held seats from the wallet, using up the queue pass
 export const POST = route(
-  { auth: 'user', queue: 'active', idempotency: 'payments', body: PayBody },
+  {
+    auth: 'user',
+    queue: 'active',
+    idempotency: 'payments',
+    body: PayBody,
+    rateLimit: [{ name: 'PAYMENT_PER_USER', by: 'user' }],
+  },
   async ({ user, token, body, idempotency, now }) =>
     json(
       await payReservations(

@@ -6,7 +6,7 @@ import { ChargeBody } from '@/lib/schemas/wallet';
 
 // POST /api/v1/wallet/charges: add money to the wallet (Idempotency-Key honoured)
 export const POST = route(
-  { auth: 'user', idempotency: 'wallet-charges', body: ChargeBody },
+  { auth: 'user', idempotency: 'wallet-charges', body: ChargeBody, rateLimit: [{ name: 'CHARGE_PER_USER', by: 'user' }] },
   async ({ user, body, idempotency, now }) =>
     json(await chargeWallet(db(), { userId: user.id, amount: body.amount, idempotency }, now), 201),
 );
