@@ -52,12 +52,15 @@ describe(`the poll with ${LINE.toLocaleString('en')} waiting`, () => {
     );
     const find = await explain(`SELECT * FROM "QueueToken" WHERE token = $1`, [last.token]);
     console.log(
-      `[poll plan] ${LINE} waiting: position of the last in line ${position['Execution Time'].toFixed(2)} ms; ` +
+      `[poll plan] ${LINE} waiting: position of the last in line ${position['Execution Time'].toFixed(2)} ms ` +
+        `(${nodes(position.Plan).map((n) => n['Node Type']).join(' > ')}); ` +
         `token lookup ${find['Execution Time'].toFixed(3)} ms`,
     );
 
-    const positionScan = nodes(position.Plan).find((n) => n['Node Type'] === 'Index Only Scan');
-    expect(positionScan?.['Index Name']).toBe('QueueToken_waiting_line');
+    // Index Only Scan when the visibility map is fresh; a plain or bitmap index scan when other
+    // transactions (the rest of the suite) keep VACUUM from marking pages all-visible.
+    const positionScan = nodes(position.Plan).find((n) => n['Index Name'] === 'QueueToken_waiting_line');
+    expect(positionScan?.['Node Type']).toMatch(/Index/);
     expect(nodes(position.Plan).some((n) => n['Node Type'] === 'Seq Scan')).toBe(false);
     expect(nodes(find.Plan).some((n) => n['Index Name'] === 'QueueToken_token_key')).toBe(true);
   }, 120_000);
