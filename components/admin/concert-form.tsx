@@ -1,0 +1,158 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Field } from '@/components/ui/field';
+import { useCreateConcert } from '@/lib/query/admin';
+import { concertFormToBody, type ConcertForm, type ConcertFormDate } from '@/lib/schemas/admin-console';
+import { errorText, fieldErrors } from './plain-errors';
+
+const EMPTY_DATE: ConcertFormDate = { startsAtLocal: '', seatCount: '', price: '' };
+const MAX_DATES = 50;
+
+/**
+ * A new concert with its dates. The API validates everything; its 400 answers come back per
+ * field (errors[].path such as "schedules.1.price") and are shown next to that field.
+ */
+export function ConcertFormView() {
+  const router = useRouter();
+  const create = useCreateConcert();
+  const formRef = useRef<HTMLFormElement>(null);
+  const descriptionId = useId();
+  const [form, setForm] = useState<ConcertForm>({ title: '', artist: '', venue: '', description: '', dates: [EMPTY_DATE] });
+  const errors = fieldErrors(create.error);
+  const known = new Set(['title', 'artist', 'venue', 'description', 'schedules']);
+  const stray = Object.entries(errors).filter(([path]) => !known.has(path) && !path.startsWith('schedules.'));
+
+  useEffect(() => {
+    if (create.isError) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [create.isError, create.error]);
+
+  const set = (key: 'title' | 'artist' | 'venue' | 'description') => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    setForm((f) => ({ ...f, [key]: event.target.value }));
+  const setDate = (index: number, key: keyof ConcertFormDate, value: string) =>
+    setForm((f) => ({ ...f, dates: f.dates.map((d, i) => (i === index ? { ...d, [key]: value } : d)) }));
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    create.mutate(concertFormToBody(form), {
+      onSuccess: (concert) =>
+        router.push(`/admin/seats?concert=${concert.id}&date=${concert.schedules[0]?.id ?? ''}&created=1`),
+    });
+  }
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-6">
+      {create.isError && (
+        <Alert>
+          {Object.keys(errors).length > 0 ? 'Some details need fixing: see the messages next to the fields.' : errorText(create.error)}
+          {stray.map(([path, message]) => (
+            <span key={path} className="block">
+              {path}: {message}
+            </span>
+          ))}
+        </Alert>
+      )}
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="sm:col-span-2">
+          <Field label="Title" name="title" value={form.title} onChange={set('title')} error={errors.title} maxLength={200} />
+        </div>
+        <Field label="Artist" name="artist" value={form.artist} onChange={set('artist')} error={errors.artist} maxLength={200} />
+        <Field label="Venue" name="venue" value={form.venue} onChange={set('venue')} error={errors.venue} maxLength={200} />
+        <div className="flex flex-col gap-1 sm:col-span-2">
+          <label htmlFor={descriptionId} className="text-sm font-medium text-slate-700">
+            Description <span className="font-normal text-slate-500">(optional)</span>
+          </label>
+          <textarea
+            id={descriptionId}
+            name="description"
+            rows={3}
+            value={form.description}
+            onChange={set('description')}
+            aria-invalid={errors.description ? true : undefined}
+            aria-describedby={errors.description ? `${descriptionId}-error` : undefined}
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-indigo-500 aria-[invalid]:border-red-500"
+          />
+          {errors.description && (
+            <p id={`${descriptionId}-error`} className="text-sm text-red-700">
+              {errors.description}
+            </p>
+          )}
+        </div>
+      </div>
+
+      <fieldset className="flex flex-col gap-3">
+        <legend className="mb-2 text-lg font-bold">Dates</legend>
+        <p className="-mt-2 text-sm text-slate-600">
+          Start times are Seoul time (KST). Seats are numbered from 1, all at the date&apos;s price.
+        </p>
+        {errors.schedules && <p className="text-sm text-red-700">{errors.schedules}</p>}
+        {form.dates.map((date, index) => (
+          <fieldset
+            key={index}
+            aria-label={`Date ${index + 1}`}
+            className="grid items-start gap-3 rounded-xl border border-slate-200 bg-slate-50/60 p-4 sm:grid-cols-[1.3fr_0.8fr_1fr_auto]"
+          >
+            <Field
+              label="Starts (Seoul time)"
+              type="datetime-local"
+              value={date.startsAtLocal}
+              onChange={(e) => setDate(index, 'startsAtLocal', e.target.value)}
+              error={errors[`schedules.${index}.startsAt`]}
+            />
+            <Field
+              label="Seats"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={500}
+              value={date.seatCount}
+              onChange={(e) => setDate(index, 'seatCount', e.target.value)}
+              error={errors[`schedules.${index}.seatCount`]}
+              hint="1 to 500"
+            />
+            <Field
+              label="Price (won)"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              value={date.price}
+              onChange={(e) => setDate(index, 'price', e.target.value)}
+              error={errors[`schedules.${index}.price`]}
+              hint="Per seat, in won"
+            />
+            <button
+              type="button"
+              disabled={form.dates.length === 1}
+              onClick={() => setForm((f) => ({ ...f, dates: f.dates.filter((_, i) => i !== index) }))}
+              className="self-end rounded-lg px-3 py-2 text-sm font-semibold text-rose-700 ring-1 ring-rose-200 hover:bg-rose-50 disabled:invisible sm:mb-6"
+            >
+              Remove date {index + 1}
+            </button>
+          </fieldset>
+        ))}
+        <button
+          type="button"
+          disabled={form.dates.length >= MAX_DATES}
+          onClick={() => setForm((f) => ({ ...f, dates: [...f.dates, { ...f.dates.at(-1)!, startsAtLocal: '' }] }))}
+          className="self-start rounded-lg bg-white px-4 py-2 text-sm font-semibold text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50 disabled:opacity-60"
+        >
+          Add another date
+        </button>
+      </fieldset>
+
+      <div className="flex items-center gap-4 border-t border-slate-200 pt-5">
+        <button
+          type="submit"
+          disabled={create.isPending}
+          className="rounded-xl bg-indigo-600 px-5 py-3 font-semibold text-white shadow-sm hover:bg-indigo-700 disabled:opacity-60"
+        >
+          {create.isPending ? 'Creating…' : 'Create concert'}
+        </button>
+        <p className="text-sm text-slate-600">It goes on sale at once, with a waiting room of the default size.</p>
+      </div>
+    </form>
+  );
+}

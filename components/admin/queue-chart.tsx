@@ -1,0 +1,121 @@
+import { useId } from 'react';
+import type { QueueHistoryPoint } from '@/lib/schemas/admin-console';
+import { formatCount } from './admin-format';
+
+const W = 640;
+const PAD_LEFT = 44;
+const PAD_RIGHT = 10;
+const TOP = 10;
+const LINE_H = 130;
+const GAP = 28;
+const BARS_H = 56;
+const AXIS_H = 22;
+const H = TOP + LINE_H + GAP + BARS_H + AXIS_H;
+const PLOT_W = W - PAD_LEFT - PAD_RIGHT;
+const BARS_TOP = TOP + LINE_H + GAP;
+
+/** 0 → 1, 7 → 10, 13 → 20, 130 → 200: a round top for an axis. */
+function niceMax(value: number) {
+  if (value <= 1) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 5, 10].find((m) => m * power >= value)!;
+  return step * power;
+}
+
+/**
+ * The line over the last minutes: waiting and active as lines (top), admissions per step as
+ * bars (bottom), each on its own scale. Every point closes the step drawn to its left.
+ */
+export function QueueChart({ points, stepSeconds }: { points: QueueHistoryPoint[]; stepSeconds: number }) {
+  const titleId = useId();
+  const n = Math.max(points.length, 1);
+  const slot = PLOT_W / n;
+  const xEnd = (i: number) => PAD_LEFT + (i + 1) * slot;
+  const lineMax = niceMax(Math.max(...points.map((p) => Math.max(p.waiting, p.active)), 0));
+  const barMax = niceMax(Math.max(...points.map((p) => p.admitted), 0));
+  const yLine = (v: number) => TOP + LINE_H - (v / lineMax) * LINE_H;
+  const path = (key: 'waiting' | 'active') =>
+    points.map((p, i) => `${i === 0 ? 'M' : 'L'}${xEnd(i).toFixed(1)},${yLine(p[key]).toFixed(1)}`).join(' ');
+  const area = points.length
+    ? `${path('waiting')} L${xEnd(points.length - 1).toFixed(1)},${TOP + LINE_H} L${xEnd(0).toFixed(1)},${TOP + LINE_H} Z`
+    : '';
+
+  const minutes = Math.round((n * stepSeconds) / 60);
+  const last = points.at(-1);
+  const peak = Math.max(0, ...points.map((p) => p.waiting));
+  const admitted = points.reduce((sum, p) => sum + p.admitted, 0);
+  const summary = last
+    ? `Over the last ${minutes} minutes: ${formatCount(last.waiting)} waiting now (peak ${formatCount(peak)}), ${formatCount(last.active)} active now, ${formatCount(admitted)} admitted.`
+    : 'No history yet.';
+  const ticks = [0, 1 / 3, 2 / 3, 1].map((f) => ({
+    x: PAD_LEFT + f * PLOT_W,
+    label: f === 1 ? 'now' : `−${Math.round(minutes * (1 - f))} min`,
+  }));
+
+  return (
+    <figure className="flex flex-col gap-2">
+      <figcaption className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-600">
+        <span className="flex items-center gap-1.5">
+          <span aria-hidden="true" className="inline-block h-0.5 w-4 bg-indigo-600" />
+          Waiting
+        </span>
+        <span className="flex items-center gap-1.5">
+          <span aria-hidden="true" className="inline-block w-4 border-t-2 border-dashed border-emerald-600" />
+          Active
+        </span>
+        <span className="flex items-center gap-1.5">
+          <span aria-hidden="true" className="inline-block size-2.5 rounded-sm bg-sky-400" />
+          Admitted per {stepSeconds} s
+        </span>
+      </figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId} className="h-auto w-full">
+        <title id={titleId}>{summary}</title>
+        {[0, 0.5, 1].map((f) => (
+          <g key={f}>
+            <line x1={PAD_LEFT} x2={W - PAD_RIGHT} y1={yLine(lineMax * f)} y2={yLine(lineMax * f)} className="stroke-slate-200" />
+            <text x={PAD_LEFT - 6} y={yLine(lineMax * f) + 4} textAnchor="end" className="fill-slate-500 text-[11px] tabular-nums">
+              {formatCount(lineMax * f)}
+            </text>
+          </g>
+        ))}
+        <path d={area} className="fill-indigo-500/10" />
+        <path d={path('waiting')} fill="none" strokeWidth={2.5} strokeLinejoin="round" className="stroke-indigo-600" />
+        <path d={path('active')} fill="none" strokeWidth={2} strokeDasharray="5 4" className="stroke-emerald-600" />
+
+        <line x1={PAD_LEFT} x2={W - PAD_RIGHT} y1={BARS_TOP + BARS_H} y2={BARS_TOP + BARS_H} className="stroke-slate-300" />
+        <text x={PAD_LEFT - 6} y={BARS_TOP + 8} textAnchor="end" className="fill-slate-500 text-[11px] tabular-nums">
+          {formatCount(barMax)}
+        </text>
+        <text x={PAD_LEFT - 6} y={BARS_TOP + BARS_H + 4} textAnchor="end" className="fill-slate-500 text-[11px]">
+          0
+        </text>
+        {points.map((p, i) => {
+          const h = (p.admitted / barMax) * BARS_H;
+          return (
+            <rect
+              key={p.at}
+              x={PAD_LEFT + i * slot + 1}
+              y={BARS_TOP + BARS_H - h}
+              width={Math.max(slot - 2, 1)}
+              height={h}
+              rx={1.5}
+              className="fill-sky-400"
+            />
+          );
+        })}
+        {ticks.map((tick) => (
+          <text
+            key={tick.label}
+            x={tick.x}
+            y={H - 4}
+            textAnchor={tick.label === 'now' ? 'end' : tick.x === PAD_LEFT ? 'start' : 'middle'}
+            className="fill-slate-500 text-[11px]"
+          >
+            {tick.label}
+          </text>
+        ))}
+      </svg>
+      <p className="sr-only">{summary}</p>
+    </figure>
+  );
+}
