@@ -40,18 +40,17 @@ export function TopUpForm({ suggested, suggestedLabel, onCharged }: TopUpFormPro
     setDone(null);
     if (invalid) return;
     if (attempt.current?.amount !== amount) attempt.current = { amount, key: newIdempotencyKey() };
-    charge.mutate(
-      { amount, idempotencyKey: attempt.current.key },
-      {
-        onSuccess: (result) => {
-          attempt.current = null;
-          const sentence = `Added ${formatWon(amount)}. Your balance is now ${formatWon(result.balance)}.`;
-          if (onCharged) onCharged(sentence);
-          else setDone(sentence);
-        },
-        onError: (error) => {
-          if (!isRetryable(error)) attempt.current = null;
-        },
+    // mutateAsync, not mutate's callbacks: on the payment page a successful top-up unmounts this
+    // form (the shortfall is gone), and the parent must still hear of it.
+    charge.mutateAsync({ amount, idempotencyKey: attempt.current.key }).then(
+      (result) => {
+        attempt.current = null;
+        const sentence = `Added ${formatWon(amount)}. Your balance is now ${formatWon(result.balance)}.`;
+        if (onCharged) onCharged(sentence);
+        else setDone(sentence);
+      },
+      (error) => {
+        if (!isRetryable(error)) attempt.current = null;
       },
     );
   }

@@ -30,6 +30,9 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'same-origin',
+      // A 410 is cacheable by default, and these answers depend on headers (X-Queue-Token) the
+      // URL does not show: without this a browser replays an old token's 410 for a new token.
+      cache: 'no-store',
     });
   } catch {
     throw new ApiError(0, 'NETWORK', 'Could not reach Encore. Check your connection and try again.');

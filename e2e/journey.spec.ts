@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { admittedPass, expirePasses, freshConcert, runOutHolds, signedInFan, someoneAdmitted } from './support/journey-db';
+
+// The concertgoer's way through Encore, in the browser, against the production build.
+
+const seat = (page: Page, number: number, state = 'available', price = '99,000') =>
+  page.getByRole('button', { name: `Seat ${number}, ${price} won, ${state}`, exact: true });
+
+async function getInLine(page: Page, concertId: string) {
+  await page.goto(`/concerts/${concertId}`);
+  await page.getByRole('button', { name: 'Get in line' }).click();
+  await expect(page).toHaveURL(new RegExp(`/concerts/${concertId}/(queue|book)`));
+}
+
+async function topUpAndPay(page: Page, total: string) {
+  await expect(page.getByText(`Your wallet is ${total} short. Top up to pay.`)).toBeVisible();
+  await expect(page.getByRole('button', { name: `Pay ${total}` })).toBeDisabled();
+  await page.getByRole('button', { name: 'Top up', exact: true }).click();
+  await expect(page.getByText(`Added ${total}.`)).toBeVisible();
+  await page.getByRole('button', { name: `Pay ${total}` }).click();
+  await expect(page.getByRole('heading', { name: 'Booking confirmed' })).toBeVisible();
+}
+
+test('a new fan signs up, gets in line, picks two seats, tops up, pays and finds the tickets', async ({ page }) => {
+  test.setTimeout(120_000);
+  const concert = await freshConcert({ title: `Journey ${randomUUID().slice(0, 6)}` });
+
+  await page.goto(`/concerts/${concert.id}`);
+  await page.getByRole('link', { name: 'Get in line' }).click();
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await page.getByLabel('Name').fill('Kim Minji');
+  await page.getByLabel('Email').fill(`journey-${randomUUID().slice(0, 8)}@test.encore`);
+  await page.getByLabel('Password').fill('a-good-password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(`/concerts/${concert.id}`);
+
+  await page.getByRole('button', { name: 'Get in line' }).click();
+  // Plenty of room in this line: the waiting room admits at once and moves on by itself.
+  await expect(page).toHaveURL(`/concerts/${concert.id}/book`);
+  await expect(page.getByText('Booking pass')).toBeVisible();
+
+  const dates = page.getByRole('button', { name: /KST, 20 of 20 seats left$/ });
+  await expect(dates).toHaveCount(2);
+  await dates.nth(1).click();
+  await expect(dates.nth(1)).toHaveAttribute('aria-pressed', 'true');
+
+  await seat(page, 12).click();
+  await expect(seat(page, 12)).toHaveAttribute('aria-pressed', 'true');
+  // The keyboard works too: the arrow key moves to seat 13 and Enter chooses it.
+  await page.keyboard.press('ArrowRight');
+  await expect(seat(page, 13)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(seat(page, 13)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('list', { name: 'Chosen seats' })).toContainText('Seat 12');
+
+  await page.getByRole('button', { name: 'Hold 2 seats' }).click();
+  await expect(page).toHaveURL(`/concerts/${concert.id}/checkout`);
+  await expect(page.getByRole('heading', { name: 'Your held seats' })).toBeVisible();
+  await expect(page.getByTestId('checkout-total')).toHaveText('₩198,000');
+  await expect(page.getByTestId('wallet-balance')).toHaveText('₩0');
+  await topUpAndPay(page, '₩198,000');
+  await expect(page.getByText('2 tickets for')).toBeVisible();
+
+  await page.getByRole('link', { name: 'My tickets', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'My tickets' })).toBeVisible();
+  for (const number of [12, 13]) {
+    const ticket = page.getByRole('article', { name: `${concert.title}, seat ${number}` });
+    await expect(ticket).toContainText('Confirmed');
+  }
+
+  await page.getByRole('link', { name: 'Wallet', exact: true }).click();
+  await expect(page.getByTestId('wallet-balance')).toHaveText('₩0');
+  await expect(page.getByRole('list', { name: 'Transactions' })).toContainText('Ticket payment');
+  await expect(page.getByRole('list', { name: 'Transactions' })).toContainText('Top-up');
+});
+
+test('with room for one, the second fan waits with a place, across a reload and a second tab, and is admitted by itself when the first pays', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const concert = await freshConcert({ activeLimit: 1 });
+  const [first, second] = await Promise.all([browser.newContext(), browser.newContext()]);
+  await Promise.all([signedInFan(first), signedInFan(second)]);
+  const pageA = await first.newPage();
+  const pageB = await second.newPage();
+
+  await getInLine(pageA, concert.id);
+  await expect(pageA).toHaveURL(`/concerts/${concert.id}/book`);
+
+  await getInLine(pageB, concert.id);
+  await expect(pageB).toHaveURL(`/concerts/${concert.id}/queue`);
+  await expect(pageB.getByRole('heading', { name: 'You are in line' })).toBeVisible();
+  await expect(pageB.getByTestId('queue-position')).toHaveText('1');
+  await expect(pageB.getByRole('progressbar', { name: 'Progress to the front of the line' })).toBeVisible();
+
+  await pageB.reload();
+  await expect(pageB.getByTestId('queue-position')).toHaveText('1');
+  const tabB = await second.newPage();
+  await tabB.goto(`/concerts/${concert.id}/queue`);
+  await expect(tabB.getByTestId('queue-position')).toHaveText('1');
+
+  await seat(pageA, 1).click();
+  await pageA.getByRole('button', { name: 'Hold 1 seat' }).click();
+  await expect(pageA).toHaveURL(`/concerts/${concert.id}/checkout`);
+  await topUpAndPay(pageA, '₩99,000');
+
+  // The payment used the first pass up; the line moves and both of B's tabs go on by themselves.
+  await expect(pageB).toHaveURL(`/concerts/${concert.id}/book`, { timeout: 20_000 });
+  await expect(tabB).toHaveURL(`/concerts/${concert.id}/book`, { timeout: 20_000 });
+  await expect(seat(pageB, 1, 'sold')).toBeVisible();
+  await expect(seat(pageB, 1, 'sold')).toHaveAttribute('aria-disabled', 'true');
+  await Promise.all([first.close(), second.close()]);
+});
+
+test('a seat someone else took a moment ago is explained, the map catches up, and the other seat is held', async ({
+  page,
+  context,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const concert = await freshConcert();
+  await signedInFan(context);
+  // Freeze this page's view of the seats to stand for the moment before its next refresh.
+  let frozen = false;
+  let lastSeats = '';
+  await page.route('**/api/v1/schedules/*/seats', async (route) => {
+    if (frozen && lastSeats) return route.fulfill({ status: 200, contentType: 'application/json', body: lastSeats });
+    const response = await route.fetch();
+    lastSeats = await response.text();
+    return route.fulfill({ response, body: lastSeats });
+  });
+
+  await getInLine(page, concert.id);
+  await expect(page).toHaveURL(`/concerts/${concert.id}/book`);
+  await seat(page, 7).click();
+  await seat(page, 8).click();
+
+  frozen = true;
+  const rival = await browser.newContext();
+  const token = await admittedPass((await signedInFan(rival)).id, concert.id);
+  const seven = (JSON.parse(lastSeats) as { id: string; number: number }[]).find((s) => s.number === 7)!;
+  const held = await rival.request.post('/api/v1/reservations', { headers: { 'x-queue-token': token }, data: { seatId: seven.id } });
+  expect(held.status()).toBe(201);
+
+  await page.getByRole('button', { name: 'Hold 2 seats' }).click();
+  frozen = false;
+  const notice = page.getByRole('alert').filter({ hasText: 'Seat 7' });
+  await expect(notice).toContainText('Seat 7 was just taken by someone else. The map is up to date: pick another seat.');
+  await expect(notice).toContainText('Seat 8 is held for you.');
+  await expect(seat(page, 7, 'on hold')).toBeVisible();
+  await expect(seat(page, 8, 'held by you')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Continue to payment (1 held)' })).toBeVisible();
+  await rival.close();
+});
+
+test('a hold that runs out before payment is explained, charges nothing, and the seat is free again', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const concert = await freshConcert();
+  const fan = await signedInFan(context);
+  await getInLine(page, concert.id);
+  await seat(page, 5).click();
+  await page.getByRole('button', { name: 'Hold 1 seat' }).click();
+  await expect(page).toHaveURL(`/concerts/${concert.id}/checkout`);
+  await page.getByRole('button', { name: 'Top up', exact: true }).click();
+  await expect(page.getByTestId('wallet-balance')).toHaveText('₩99,000');
+
+  expect(await runOutHolds(fan.id)).toBe(1);
+  await page.getByRole('button', { name: 'Pay ₩99,000' }).click();
+  await expect(page.getByText('Your hold on seat 5 ran out before payment, so it is back on sale.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'You have no seats on hold for this concert' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Pick seats again' }).click();
+  await expect(seat(page, 5)).toBeVisible();
+  await page.goto('/wallet');
+  await expect(page.getByTestId('wallet-balance')).toHaveText('₩99,000');
+  await page.goto('/tickets');
+  await expect(page.getByRole('article', { name: `${concert.title}, seat 5` })).toContainText('Hold expired');
+});
+
+test('a place in line that expired says so and one button gets the fan back in line', async ({ page, context }) => {
+  const concert = await freshConcert({ activeLimit: 1 });
+  await someoneAdmitted(concert.id);
+  const fan = await signedInFan(context);
+  await getInLine(page, concert.id);
+  await expect(page.getByTestId('queue-position')).toHaveText('1');
+
+  await expirePasses(fan.id, concert.id);
+  await expect(page.getByRole('heading', { name: 'Your place in line has expired' })).toBeVisible();
+  await page.getByRole('button', { name: 'Get back in line' }).click();
+  await expect(page.getByRole('heading', { name: 'You are in line' })).toBeVisible();
+  await expect(page.getByTestId('queue-position')).toHaveText('1');
+});
+
+test('booking pages send a signed-out visitor to sign in and back', async ({ page }) => {
+  const concert = await freshConcert();
+  await page.goto(`/concerts/${concert.id}/book`);
+  await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(`/concerts/${concert.id}/book`)}`);
+  await page.goto('/concerts/not-a-concert');
+  await expect(page.getByText(/could not be found|404/i).first()).toBeVisible();
+});

@@ -1,0 +1,65 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { admittedPass, othersWaiting, setActiveLimit, showcaseConcert, signedInFan } from './support/journey-db';
+
+// Screenshots of the three screens that matter most during a sale, at desktop and phone widths,
+// for the README: docs/screenshots/<screen>-<desktop|phone>.png.
+
+const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 812 } };
+
+async function shoot(page: Page, screen: string) {
+  for (const [name, size] of Object.entries(WIDTHS)) {
+    await page.setViewportSize(size);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `docs/screenshots/${screen}-${name}.png`, fullPage: true, animations: 'disabled' });
+  }
+  await page.setViewportSize(WIDTHS.desktop);
+}
+
+/** Another fan holds (and with `pay`, buys) seats through the API, so the map looks like a sale. */
+async function rivalTakes(browser: Browser, concertId: string, seats: { scheduleId: string; number: number }[], pay: boolean) {
+  const context = await browser.newContext();
+  const token = await admittedPass((await signedInFan(context)).id, concertId);
+  const headers = { 'x-queue-token': token };
+  const ids: string[] = [];
+  for (const { scheduleId, number } of seats) {
+    const map = (await (await context.request.get(`/api/v1/schedules/${scheduleId}/seats`, { headers })).json()) as { id: string; number: number }[];
+    const held = await context.request.post('/api/v1/reservations', { headers, data: { seatId: map.find((s) => s.number === number)!.id } });
+    expect(held.status()).toBe(201);
+    ids.push((await held.json()).id);
+  }
+  if (pay) {
+    expect((await context.request.post('/api/v1/wallet/charges', { data: { amount: 1_000_000 } })).status()).toBe(201);
+    expect((await context.request.post('/api/v1/payments', { headers, data: { reservationIds: ids } })).status()).toBe(201);
+  }
+  await context.close();
+}
+
+test('waiting room, seat map and checkout at desktop and phone widths', async ({ browser, page, context }) => {
+  test.setTimeout(120_000);
+  const concert = await showcaseConcert(1);
+  const [first, second, third] = concert.schedules;
+  await rivalTakes(browser, concert.id, [3, 4, 15].map((number) => ({ scheduleId: first.id, number })).concat({ scheduleId: third.id, number: 1 }), true);
+  // This rival's pass stays admitted and fills the line's one place, so the next fans wait.
+  await rivalTakes(browser, concert.id, [22, 23, 37, 38].map((number) => ({ scheduleId: first.id, number })), false);
+  await othersWaiting(concert.id, 2);
+  expect(second.totalSeats).toBe(50);
+
+  await signedInFan(context, 'Lee Seoyeon');
+  await page.goto(`/concerts/${concert.id}`);
+  await page.getByRole('button', { name: 'Get in line' }).click();
+  await expect(page.getByTestId('queue-position')).toHaveText('3');
+  await expect(page.getByText('People ahead')).toBeVisible();
+  await shoot(page, 'waiting-room');
+
+  await setActiveLimit(concert.id, 10);
+  await expect(page).toHaveURL(`/concerts/${concert.id}/book`, { timeout: 20_000 });
+  await expect(page.getByRole('button', { name: /Sold out$/ })).toBeDisabled();
+  await page.getByRole('button', { name: 'Seat 12, 132,000 won, available' }).click();
+  await page.getByRole('button', { name: 'Seat 13, 132,000 won, available' }).click();
+  await expect(page.getByRole('button', { name: 'Hold 2 seats' })).toBeEnabled();
+  await shoot(page, 'seat-map');
+
+  await page.getByRole('button', { name: 'Hold 2 seats' }).click();
+  await expect(page.getByText('Your wallet is ₩264,000 short. Top up to pay.')).toBeVisible();
+  await shoot(page, 'checkout');
+});
