@@ -5,8 +5,8 @@ import { activePassFor, concertTitled, pastLine, someoneJoinsTheLine } from './s
 import { E2E_ADMIN, signIn } from './support/api-session';
 
 // UPDATE_SCREENSHOTS=1 refreshes docs/screenshots/admin-*.png from this run.
-const shoot = async (page: Page, name: string) => {
-  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: `docs/screenshots/admin-${name}.png`, fullPage: true });
+const shoot = async (page: Page, name: string, fullPage = true) => {
+  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: `docs/screenshots/admin-${name}.png`, fullPage });
 };
 
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -120,6 +120,7 @@ test('an admin puts a concert on sale, sees a fan hold a seat, and tightens the 
 
   // Reservations, filtered to this concert: the hold with the buyer, seat, won and Seoul time.
   await page.getByRole('link', { name: 'Reservations & sales' }).click();
+  await expect(page.getByRole('heading', { name: 'Reservations and sales' })).toBeVisible();
   await page.getByLabel('Concert').selectOption({ label: title });
   await expect(page).toHaveURL(new RegExp(`concert=${concert.id}`));
   const reservation = page.getByRole('table', { name: 'Reservations, newest first' }).getByRole('row', { name: new RegExp(fanEmail) });
@@ -145,6 +146,7 @@ test('an admin puts a concert on sale, sees a fan hold a seat, and tightens the 
 
   // Live queues: the fan's second pass is the one active; the default limit is 100.
   await page.getByRole('link', { name: 'Live queues' }).click();
+  await expect(page.getByRole('heading', { name: 'Live queues' })).toBeVisible();
   await expect(queueCell(page, title, 'Active')).toHaveText('1');
   await expect(queueCell(page, title, 'Limit')).toHaveText('100');
   await page.getByRole('button', { name: `Manage ${title}` }).click();
@@ -161,9 +163,12 @@ test('an admin puts a concert on sale, sees a fan hold a seat, and tightens the 
 
   // Lowering it asks first; cancelling changes nothing, confirming does.
   await limit.fill('1');
+  await expect(detail.getByText('Must be at least 1')).toHaveCount(0);
   await detail.getByRole('button', { name: 'Change limit' }).click();
   const dialog = page.getByRole('dialog', { name: 'Change the active limit?' });
   await expect(dialog).toContainText('from 100 to 1');
+  // The modal's backdrop covers the viewport only, so this one is not a full-page shot.
+  await shoot(page, 'confirm-limit', false);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await expect(queueCell(page, title, 'Limit')).toHaveText('100');

@@ -60,7 +60,11 @@ export function QueueControls({ queue }: { queue: QueueFiguresView }) {
             min={1}
             max={100_000}
             value={limitText}
-            onChange={(event) => setLimitText(event.target.value)}
+            onChange={(event) => {
+              setLimitText(event.target.value);
+              // An answer about the old value no longer describes the field.
+              if (update.isError) update.reset();
+            }}
             aria-invalid={limitError ? true : undefined}
             aria-describedby={limitError ? `limit-error-${queue.concertId}` : `limit-hint-${queue.concertId}`}
             className="w-32 rounded-md border border-slate-300 bg-white px-3 py-2 tabular-nums shadow-sm focus:border-indigo-500 aria-[invalid]:border-red-500"
@@ -151,7 +155,7 @@ function LimitConsequence({ queue, typed, text }: { queue: QueueFiguresView; typ
     return (
       <p>
         Lower the limit for “{queue.title}” from {from} to {to}. People already admitted keep their pass; nobody new is
-        admitted until fewer than {to} are active.
+        admitted while {to} or more are booking.
       </p>
     );
   }

@@ -8,7 +8,7 @@ const NUM = 'px-3 py-2 text-right tabular-nums';
 function SoldBar({ figures }: { figures: SalesFigures }) {
   const total = Math.max(figures.totalSeats, 1);
   return (
-    <span aria-hidden="true" className="ml-auto flex h-1.5 w-24 overflow-hidden rounded-full bg-slate-100">
+    <span aria-hidden="true" className="flex h-1.5 w-24 overflow-hidden rounded-full bg-slate-100">
       <span className="bg-emerald-500" style={{ width: `${(figures.seatsSold / total) * 100}%` }} />
       <span className="bg-amber-400" style={{ width: `${(figures.held / total) * 100}%` }} />
     </span>
@@ -20,8 +20,10 @@ function Cells({ figures, strong }: { figures: SalesFigures; strong?: boolean })
     <>
       <td className={`${NUM} ${strong ? 'font-semibold' : ''}`}>
         <span className="flex items-center justify-end gap-3">
-          {formatCount(figures.seatsSold)} / {formatCount(figures.totalSeats)}
           <SoldBar figures={figures} />
+          <span className="min-w-20">
+            {formatCount(figures.seatsSold)} / {formatCount(figures.totalSeats)}
+          </span>
         </span>
       </td>
       <td className={NUM}>{formatCount(figures.held)}</td>

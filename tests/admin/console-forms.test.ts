@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { fieldErrors, plainMessage } from '@/components/admin/plain-errors';
+import { ApiError } from '@/lib/query/api-fetch';
+import { concertFormToBody, isoToSeoulLocal, seoulLocalToIso } from '@/lib/schemas/admin-console';
+import { CreateConcertBody } from '@/lib/schemas/admin';
+
+describe('the new-concert form', () => {
+  test('reads start times as Seoul wall-clock time and sends UTC', () => {
+    expect(seoulLocalToIso('2027-03-01T19:30')).toBe('2027-03-01T10:30:00.000Z');
+    // Just after midnight in Seoul is the previous day in UTC.
+    expect(seoulLocalToIso('2027-01-01T00:15')).toBe('2026-12-31T15:15:00.000Z');
+    expect(isoToSeoulLocal('2027-03-01T10:30:00.000Z')).toBe('2027-03-01T19:30');
+    // Anything else goes as typed, for the API to refuse in its own words.
+    expect(seoulLocalToIso('')).toBe('');
+    expect(seoulLocalToIso('2027-13-45T99:99')).toBe('2027-13-45T99:99');
+  });
+
+  test('builds a body the API accepts from what was typed', () => {
+    const body = concertFormToBody({
+      title: 'Spring Nights',
+      artist: 'The Testers',
+      venue: 'Hall',
+      description: '  ',
+      dates: [{ startsAtLocal: '2027-03-01T19:30', seatCount: '120', price: '88000' }],
+    });
+    expect(body).toEqual({
+      title: 'Spring Nights',
+      artist: 'The Testers',
+      venue: 'Hall',
+      schedules: [{ startsAt: '2027-03-01T10:30:00.000Z', seatCount: 120, price: 88_000 }],
+    });
+    expect(CreateConcertBody.safeParse(body).success).toBe(true);
+  });
+
+  test('sends empty or unreadable numbers as null, which the API refuses per field', () => {
+    const body = concertFormToBody({
+      title: 'x',
+      artist: 'x',
+      venue: 'x',
+      description: '',
+      dates: [{ startsAtLocal: '', seatCount: '', price: 'lots' }],
+    });
+    const result = CreateConcertBody.safeParse(body);
+    expect(result.success).toBe(false);
+    const paths = result.error!.issues.map((issue) => issue.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['schedules.0.startsAt', 'schedules.0.seatCount', 'schedules.0.price']));
+  });
+});
+
+describe('validation messages in plain words', () => {
+  test("rewrites zod's built-in messages and keeps the schemas' own", () => {
+    expect(plainMessage('Too small: expected number to be >=1')).toBe('Must be at least 1');
+    expect(plainMessage('Too big: expected number to be <=10000000')).toBe('Must be at most 10,000,000');
+    expect(plainMessage('Invalid input: expected number, received null')).toBe('Enter a number');
+    expect(plainMessage('Expected an ISO-8601 date and time with a time zone')).toBe('Enter a date and time');
+    expect(plainMessage('Enter the title')).toBe('Enter the title');
+  });
+
+  test('maps a 400 answer to its fields, first message per field', () => {
+    const error = new ApiError(400, 'VALIDATION_FAILED', 'bad', [
+      { path: 'schedules.1.price', message: 'Too small: expected number to be >=1' },
+      { path: 'schedules.1.price', message: 'Expected a whole number of won' },
+      { path: 'title', message: 'Enter the title' },
+    ]);
+    expect(fieldErrors(error)).toEqual({ 'schedules.1.price': 'Must be at least 1', title: 'Enter the title' });
+    expect(fieldErrors(new ApiError(409, 'SEAT_UNAVAILABLE', 'taken'))).toEqual({});
+  });
+});
