@@ -23,5 +23,6 @@ export const SignInBody = z.object({ email: Email, password: z.string().min(1).m
 
 export const Role = z.enum(['USER', 'ADMIN']);
 
-export const UserView = z.object({ id: z.string(), email: z.string(), name: z.string(), role: Role });
+/** A user as the API answers it (sign-up, GET /me). Strict, so tests catch an undocumented field. */
+export const UserView = z.strictObject({ id: z.uuid(), email: z.string(), name: z.string(), role: Role });
 export type UserView = z.infer<typeof UserView>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ReservationStatus } from './booking';
+import { Reservation, ReservationStatus } from './booking';
 import { Id } from './queue';
 
 const text = (name: string, max: number) =>
@@ -49,4 +49,31 @@ export const AdminReservationsQuery = z.object({
   concertId: optional(Id),
   scheduleId: optional(Id),
   status: optional(ReservationStatus),
+});
+
+/** POST /api/v1/admin/concerts: the concert with its dates, earliest first. */
+export const CreatedConcert = z.strictObject({
+  id: z.uuid(),
+  title: z.string(),
+  artist: z.string(),
+  venue: z.string(),
+  description: z.string(),
+  schedules: z.array(z.strictObject({ id: z.uuid(), startsAt: z.iso.datetime(), totalSeats: z.int().min(1) })),
+});
+
+/** GET /api/v1/admin/queues, one concert's line. */
+export const QueueFigures = z.strictObject({
+  concertId: z.uuid(),
+  title: z.string(),
+  waiting: z.int().min(0),
+  active: z.int().min(0),
+  activeLimit: z.int().min(1),
+  paused: z.boolean(),
+  admittedLastMinute: z.int().min(0),
+  oldestWaitSeconds: z.int().min(0).describe('How long the first in line has waited; 0 when nobody waits'),
+});
+
+/** GET /api/v1/admin/reservations: everyone's, newest first, with who made each. */
+export const AdminReservationList = z.strictObject({
+  items: z.array(Reservation.extend({ userEmail: z.string() })),
 });

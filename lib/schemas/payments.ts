@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Reservation } from './booking';
 
 /** The most reservations one payment covers: the hold limit (API.md, "Payments"). */
 export const MAX_RESERVATIONS_PER_PAYMENT = 4;
@@ -15,3 +16,11 @@ export const PayBody = z.object({
     .refine((ids) => new Set(ids).size === ids.length, 'A reservation is named twice'),
 });
 export type PayBody = z.infer<typeof PayBody>;
+
+/** POST /api/v1/payments: every reservation CONFIRMED, the balance after paying. */
+export const PaymentResult = z.strictObject({
+  id: z.uuid(),
+  amount: z.int().min(1).describe('Won paid in total'),
+  balance: z.int().min(0),
+  reservations: z.array(Reservation),
+});

@@ -15,12 +15,16 @@ export const UpdateQueueSettingsBody = z
     message: 'Give activeLimit, paused, or both',
   });
 
-export const QueueTicket = z.object({
-  token: z.string(),
-  concertId: z.string(),
+/** The QueueTicket of API.md, "Queue". */
+export const QueueTicket = z.strictObject({
+  token: z.string().describe('Send it as X-Queue-Token on every queue-gated call'),
+  concertId: z.uuid(),
   status: z.enum(['WAITING', 'ACTIVE']),
-  position: z.number().int().nullable(),
-  etaSeconds: z.number().int().nullable(),
-  pollAfterMs: z.number().int(),
-  activeUntil: z.string().nullable(),
+  position: z.int().min(1).nullable().describe('1 for the next in line; null once ACTIVE'),
+  etaSeconds: z.int().min(0).nullable().describe('The estimated wait; null once ACTIVE'),
+  pollAfterMs: z.int().min(0).describe('When to ask again'),
+  activeUntil: z.iso.datetime().nullable().describe('When an ACTIVE token stops working; null while waiting'),
 });
+
+/** PATCH /api/v1/admin/concerts/{concertId}/queue answers the settings now in force. */
+export const QueueSettings = z.strictObject({ activeLimit: z.int().min(1), paused: z.boolean() });

@@ -22,3 +22,24 @@ export const TransactionsQuery = z.object({
   cursor: z.string().min(1, 'cursor is empty').max(200, 'This is not a cursor this server issued').optional(),
 });
 export type TransactionsQuery = z.infer<typeof TransactionsQuery>;
+
+/** GET /api/v1/wallet: what the user can spend, in won. */
+export const WalletBalance = z.strictObject({ balance: z.int().min(0) });
+
+/** The Transaction of API.md, "Wallet": amount is always positive, type says which way. */
+export const Transaction = z.strictObject({
+  id: z.uuid(),
+  type: z.enum(['CHARGE', 'PAYMENT', 'REFUND']),
+  amount: z.int().min(1),
+  balanceAfter: z.int().min(0),
+  createdAt: z.iso.datetime(),
+});
+
+/** POST /api/v1/wallet/charges. */
+export const ChargeResult = z.strictObject({ balance: z.int().min(0), transaction: Transaction });
+
+/** GET /api/v1/wallet/transactions: newest first. */
+export const TransactionPage = z.strictObject({
+  items: z.array(Transaction),
+  nextCursor: z.string().nullable().describe('Pass it as cursor for the next page; null on the last page'),
+});
