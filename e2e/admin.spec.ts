@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { isoToSeoulLocal, seoulLocalToIso } from '@/lib/schemas/admin-console';
 import { activePassFor, concertTitled, pastLine, someoneJoinsTheLine } from './support/admin-db';
@@ -10,6 +11,15 @@ const shoot = async (page: Page, name: string, fullPage = true) => {
 };
 
 test.use({ viewport: { width: 1280, height: 900 } });
+
+/** No serious or critical WCAG 2.x A/AA violations (as e2e/a11y.spec.ts holds the public pages to). */
+async function expectAccessible(page: Page, name: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, name).toEqual([]);
+}
 
 async function signInAsAdmin(page: Page, path: string) {
   await page.goto(`/signin?callbackUrl=${encodeURIComponent(path)}`);
@@ -117,6 +127,7 @@ test('an admin puts a concert on sale, sees a fan hold a seat, and tightens the 
   await expect(seatList).toContainText(`Seat 4, 77,000 won, sold to Mina Fan (${fanEmail})`);
   await pastLine(concert.id);
   await shoot(page, 'seat-map');
+  await expectAccessible(page, 'seat map');
 
   // Reservations, filtered to this concert: the hold with the buyer, seat, won and Seoul time.
   await page.getByRole('link', { name: 'Reservations & sales' }).click();
@@ -143,6 +154,7 @@ test('an admin puts a concert on sale, sees a fan hold a seat, and tightens the 
   await page.getByLabel('Status').selectOption({ label: 'Any status' });
   await expect(reservation).toHaveCount(2);
   await shoot(page, 'reservations');
+  await expectAccessible(page, 'reservations');
 
   // Live queues: the fan's second pass is the one active; the default limit is 100.
   await page.getByRole('link', { name: 'Live queues' }).click();
@@ -169,6 +181,7 @@ test('an admin puts a concert on sale, sees a fan hold a seat, and tightens the 
   await expect(dialog).toContainText('from 100 to 1');
   // The modal's backdrop covers the viewport only, so this one is not a full-page shot.
   await shoot(page, 'confirm-limit', false);
+  await expectAccessible(page, 'confirmation dialog');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await expect(queueCell(page, title, 'Limit')).toHaveText('100');
@@ -189,10 +202,12 @@ test('an admin puts a concert on sale, sees a fan hold a seat, and tightens the 
   await expect(page.getByRole('row', { name: new RegExp(title) })).toContainText('Paused');
   await expect(detail.getByRole('button', { name: 'Resume admission' })).toBeVisible();
   await shoot(page, 'queues');
+  await expectAccessible(page, 'live queues');
 
   await page.getByRole('link', { name: 'New concert' }).click();
   await expect(page.getByRole('heading', { name: 'New concert' })).toBeVisible();
   await shoot(page, 'new-concert');
+  await expectAccessible(page, 'new concert');
 
   // The fan's browser is no admin's: the console answers 403.
   const fanPage = await fanContext.newPage();
@@ -202,6 +217,7 @@ test('an admin puts a concert on sale, sees a fan hold a seat, and tightens the 
   await expect(fanPage.getByRole('heading', { name: '403 — admins only' })).toBeVisible();
   await expect(fanPage.getByRole('navigation', { name: 'Admin' })).toHaveCount(0);
   await shoot(fanPage, 'forbidden');
+  await expectAccessible(fanPage, '403');
   await fanContext.close();
 });
 

@@ -96,7 +96,7 @@ export function QueueControls({ queue }: { queue: QueueFiguresView }) {
           onClick={() => setAsking(queue.paused ? 'resume' : 'pause')}
           className={`self-start rounded-lg px-4 py-2 text-sm font-semibold shadow-sm ring-1 disabled:opacity-60 ${
             queue.paused
-              ? 'bg-emerald-600 text-white ring-emerald-700 hover:bg-emerald-700'
+              ? 'bg-emerald-700 text-white ring-emerald-800 hover:bg-emerald-800'
               : 'bg-white text-rose-700 ring-rose-300 hover:bg-rose-50'
           }`}
         >
