@@ -30,7 +30,7 @@ export const QueueHistoryQuery = z
 export type QueueHistoryQuery = z.infer<typeof QueueHistoryQuery>;
 
 /** One moment of a concert's line: a snapshot at `at`, and the admissions of the step ending there. */
-export const QueueHistoryPoint = z.object({
+export const QueueHistoryPoint = z.strictObject({
   at: z.iso.datetime(),
   waiting: z.int().min(0),
   active: z.int().min(0),
@@ -38,7 +38,7 @@ export const QueueHistoryPoint = z.object({
 });
 export type QueueHistoryPoint = z.infer<typeof QueueHistoryPoint>;
 
-export const QueueHistory = z.object({
+export const QueueHistory = z.strictObject({
   concertId: z.uuid(),
   stepSeconds: z.int(),
   points: z.array(QueueHistoryPoint),
@@ -57,7 +57,7 @@ export interface QueueFiguresView {
   oldestWaitSeconds: number;
 }
 
-const SalesFigures = z.object({
+const SalesFigures = z.strictObject({
   totalSeats: z.int().min(0),
   /** Seats paid for (CONFIRMED reservations). */
   seatsSold: z.int().min(0),
@@ -81,20 +81,20 @@ export const ConcertSales = SalesFigures.extend({
 export type ConcertSales = z.infer<typeof ConcertSales>;
 
 /** GET /api/v1/admin/sales: every concert, newest first, with its dates earliest first. */
-export const SalesTotals = z.object({ items: z.array(ConcertSales), totals: SalesFigures });
+export const SalesTotals = z.strictObject({ items: z.array(ConcertSales), totals: SalesFigures });
 export type SalesTotals = z.infer<typeof SalesTotals>;
 
 export const AdminSeatStatus = z.enum(['AVAILABLE', 'HELD', 'SOLD']);
 export type AdminSeatStatus = z.infer<typeof AdminSeatStatus>;
 
 /** GET /api/v1/admin/schedules/{scheduleId}/seats, one seat: who holds or bought it. */
-export const AdminSeat = z.object({
+export const AdminSeat = z.strictObject({
   id: z.uuid(),
   number: z.int().min(1),
   price: z.int().min(1),
   /** A hold past its time reads AVAILABLE. */
   status: AdminSeatStatus,
-  holder: z.object({ email: z.string(), name: z.string() }).nullable(),
+  holder: z.strictObject({ email: z.string(), name: z.string() }).nullable(),
   heldUntil: z.iso.datetime().nullable(),
   reservationId: z.uuid().nullable(),
 });
