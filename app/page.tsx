@@ -47,7 +47,7 @@ export default async function HomePage() {
               <ConcertArt seed={featured.id} slot="hero" className="transition duration-500 group-hover:scale-105" />
               <div className="absolute inset-0 bg-gradient-to-t from-black/80 via-black/10 to-transparent" />
               <div className="absolute inset-x-5 bottom-5">
-                <span className="rounded-full bg-rose-500 px-2.5 py-1 text-xs font-bold">Opening soon · {dDay(featured.firstDate, now)}</span>
+                <span className="rounded-full bg-rose-600 px-2.5 py-1 text-xs font-bold">Opening soon · {dDay(featured.firstDate, now)}</span>
                 <p className="mt-2 text-2xl font-extrabold">{featured.title}</p>
                 <p className="text-sm text-slate-200">
                   {featured.artist} · {formatDateRange(featured.firstDate, featured.lastDate)}

@@ -41,7 +41,7 @@ test('a new fan signs up, gets in line, picks two seats, tops up, pays and finds
   await expect(page).toHaveURL(`/concerts/${concert.id}/book`);
   await expect(page.getByText('Booking pass')).toBeVisible();
 
-  const dates = page.getByRole('button', { name: /KST, 20 of 20 seats left$/ });
+  const dates = page.getByRole('button', { name: /KST, 20 seats left$/ });
   await expect(dates).toHaveCount(2);
   await dates.nth(1).click();
   await expect(dates.nth(1)).toHaveAttribute('aria-pressed', 'true');

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { admittedPass, othersWaiting, setActiveLimit, showcaseConcert, signedInFan } from './support/journey-db';
 
 // Screenshots of the three screens that matter most during a sale, at desktop and phone widths,
@@ -6,11 +6,17 @@ import { admittedPass, othersWaiting, setActiveLimit, showcaseConcert, signedInF
 
 const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 812 } };
 
-async function shoot(page: Page, screen: string) {
+/**
+ * The whole page at each width; or, on a phone, the screen as a fan sees it scrolled to `phoneAt`
+ * (a full-page capture would strand the sticky bottom bar in the middle of the page).
+ */
+async function shoot(page: Page, screen: string, phoneAt?: Locator) {
   for (const [name, size] of Object.entries(WIDTHS)) {
     await page.setViewportSize(size);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: `docs/screenshots/${screen}-${name}.png`, fullPage: true, animations: 'disabled' });
+    const atScreen = name === 'phone' && phoneAt;
+    if (atScreen) await phoneAt.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `docs/screenshots/${screen}-${name}.png`, fullPage: !atScreen, animations: 'disabled' });
   }
   await page.setViewportSize(WIDTHS.desktop);
 }
@@ -57,7 +63,7 @@ test('waiting room, seat map and checkout at desktop and phone widths', async ({
   await page.getByRole('button', { name: 'Seat 12, 132,000 won, available' }).click();
   await page.getByRole('button', { name: 'Seat 13, 132,000 won, available' }).click();
   await expect(page.getByRole('button', { name: 'Hold 2 seats' })).toBeEnabled();
-  await shoot(page, 'seat-map');
+  await shoot(page, 'seat-map', page.getByRole('heading', { name: '2. Choose up to 4 seats' }));
 
   await page.getByRole('button', { name: 'Hold 2 seats' }).click();
   await expect(page.getByText('Your wallet is ₩264,000 short. Top up to pay.')).toBeVisible();

@@ -33,14 +33,12 @@ export function DatePicker({
         const { weekday, day, month, time } = dateParts(schedule.startsAt);
         const soldOut = schedule.availableSeats === 0;
         const selected = schedule.id === selectedId;
-        const seatsLeft = soldOut ? 'Sold out' : `${schedule.availableSeats} of ${schedule.totalSeats} seats left`;
         return (
           <li key={schedule.id}>
             <button
               type="button"
               disabled={soldOut}
               aria-pressed={selected}
-              aria-label={`${weekday} ${day} ${month}, ${time} KST, ${seatsLeft}`}
               onClick={() => onSelect(schedule.id)}
               className={`flex w-full flex-col items-start rounded-xl px-4 py-3 text-left ring-1 transition ${
                 selected
@@ -50,10 +48,11 @@ export function DatePicker({
                     : 'bg-white text-slate-900 ring-slate-300 hover:ring-indigo-400'
               }`}
             >
-              <span className={`text-xs font-semibold uppercase ${selected ? 'text-indigo-100' : 'text-slate-500'}`}>{weekday}</span>
+              <span className={`text-xs font-semibold uppercase ${selected ? 'text-indigo-100' : 'text-slate-500'}`}>{weekday}</span>{' '}
               <span className="text-lg font-bold">
                 {day} {month} · <span className="tabular-nums">{time}</span>
-              </span>
+                <span className="sr-only"> KST,</span>
+              </span>{' '}
               <span className={`text-sm tabular-nums ${selected ? 'text-indigo-100' : soldOut ? 'font-semibold' : 'text-emerald-700'}`}>
                 {soldOut ? 'Sold out' : `${schedule.availableSeats} seats left`}
               </span>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { formatWonWords } from '@/lib/format/format';
+import { formatWon, formatWonWords } from '@/lib/format/format';
 import type { Seat } from '@/lib/query/types';
 import type { Tier } from './seat-tiers';
 
@@ -134,7 +134,7 @@ export function SeatLegend({ tiers }: { tiers: Tier[] }) {
           <li key={tier.price} className="flex items-center gap-2">
             <span aria-hidden="true" className={`${swatch} ${tier.swatch}`} />
             <span className="font-semibold">{tier.name}</span>
-            <span className="tabular-nums text-slate-600">{formatWonWords(tier.price)}</span>
+            <span className="tabular-nums text-slate-600">{formatWon(tier.price)}</span>
           </li>
         ))}
       </ul>

@@ -112,15 +112,18 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
           )}
         </section>
 
+        {/* On a phone this is a bar along the bottom of the screen: the total and the button stay in reach. */}
         <aside
           aria-labelledby="selection-heading"
-          className="sticky bottom-2 flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-lg ring-1 ring-slate-200 lg:top-6 lg:bottom-auto lg:shadow-sm"
+          className="sticky bottom-0 -mx-4 flex flex-col gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-6px_16px_rgba(15,23,42,0.08)] backdrop-blur sm:mx-0 sm:rounded-2xl sm:border lg:top-6 lg:bottom-auto lg:p-4 lg:shadow-sm"
         >
-          <h2 id="selection-heading" className="font-bold">Your seats</h2>
+          <h2 id="selection-heading" className="font-bold max-lg:sr-only">
+            Your seats
+          </h2>
           {chosen.length === 0 ? (
-            <p className="text-sm text-slate-600">Pick seats on the map. You can hold up to {capacity} more.</p>
+            <p className="text-sm text-slate-600 max-lg:hidden">Pick seats on the map. You can hold up to {capacity} more.</p>
           ) : (
-            <ul className="flex flex-wrap gap-1.5" aria-label="Chosen seats">
+            <ul className="flex flex-wrap gap-1.5 max-lg:hidden" aria-label="Chosen seats">
               {chosen.map((seat) => (
                 <li key={seat.id} className="rounded-full bg-indigo-50 px-2.5 py-1 text-sm font-medium text-indigo-900 ring-1 ring-indigo-200">
                   Seat {seat.number} · <span className="tabular-nums">{formatWon(seat.price)}</span>
@@ -128,14 +131,23 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
               ))}
             </ul>
           )}
-          <div className="flex items-baseline justify-between border-t border-slate-100 pt-3">
-            <span className="text-sm text-slate-600">Total</span>
-            <span className="text-xl font-extrabold tabular-nums">{formatWon(total)}</span>
-          </div>
           {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
-          <button type="button" onClick={holdChosen} disabled={chosen.length === 0 || hold.isPending} className={`${buttonClass.primary} w-full`}>
-            {hold.isPending ? 'Holding…' : chosen.length ? `Hold ${chosen.length} seat${chosen.length === 1 ? '' : 's'}` : 'Hold seats'}
-          </button>
+          <div className="flex items-center justify-between gap-3 lg:flex-col lg:items-stretch">
+            <div className="flex flex-col lg:flex-row lg:items-baseline lg:justify-between lg:border-t lg:border-slate-100 lg:pt-3">
+              <span className="text-sm text-slate-600">
+                Total{chosen.length > 0 && <span className="lg:hidden"> · {chosen.length} seat{chosen.length === 1 ? '' : 's'}</span>}
+              </span>
+              <span className="text-xl font-extrabold tabular-nums">{formatWon(total)}</span>
+            </div>
+            <button
+              type="button"
+              onClick={holdChosen}
+              disabled={chosen.length === 0 || hold.isPending}
+              className={`${buttonClass.primary} shrink-0 lg:w-full`}
+            >
+              {hold.isPending ? 'Holding…' : chosen.length ? `Hold ${chosen.length} seat${chosen.length === 1 ? '' : 's'}` : 'Hold seats'}
+            </button>
+          </div>
           {concertHolds.length > 0 && (
             <Link href={`/concerts/${concert.id}/checkout`} className={`${buttonClass.secondary} w-full`}>
               Continue to payment ({concertHolds.length} held)

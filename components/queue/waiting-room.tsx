@@ -141,11 +141,12 @@ export function WaitingRoom({ concert, userId, then }: WaitingRoomProps) {
   );
 }
 
+/** Value first, label under it, so the numbers line up however the labels wrap on a phone. */
 function Stat({ label, value }: { label: string; value: string }) {
   return (
-    <div className="rounded-xl bg-slate-50 px-2 py-3">
-      <dt className="text-xs font-medium text-slate-500 sm:text-sm">{label}</dt>
-      <dd className="mt-1 truncate text-lg font-bold tabular-nums text-slate-900 sm:text-xl">{value}</dd>
+    <div className="flex flex-col-reverse justify-end gap-1 rounded-xl bg-slate-50 px-2 py-3">
+      <dt className="text-xs font-medium text-slate-600 sm:text-sm">{label}</dt>
+      <dd className="whitespace-nowrap text-lg font-bold tabular-nums text-slate-900 sm:text-xl">{value}</dd>
     </div>
   );
 }
