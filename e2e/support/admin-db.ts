@@ -3,17 +3,8 @@
  * DATABASE_URL): queue passes the queue's own timing would make slowly, and a past line for
  * the history chart.
  */
-import { createDb, type Db } from '@/lib/db/client';
 import { makeQueueToken, makeUser } from '@/lib/testing/factories';
-
-async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
-  const db = createDb(process.env.DATABASE_URL!, 2);
-  try {
-    return await work(db);
-  } finally {
-    await db.$disconnect();
-  }
-}
+import { withDb } from './db';
 
 /** The concert an admin created through the form, with its dates earliest first. */
 export function concertTitled(title: string) {

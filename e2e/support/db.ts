@@ -6,7 +6,8 @@
 import { createDb, type Db } from '@/lib/db/client';
 import { makeConcert, makeQueueToken } from '@/lib/testing/factories';
 
-async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
+/** Runs `work` with a short-lived client on the e2e database; every fixture file uses this. */
+export async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const db = createDb(process.env.DATABASE_URL!, 2);
   try {
     return await work(db);
