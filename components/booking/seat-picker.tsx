@@ -98,7 +98,7 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
         <section aria-labelledby="seats-heading" className="flex flex-col gap-4 rounded-2xl bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:p-6">
           <div className="flex flex-wrap items-baseline justify-between gap-2 px-1">
             <h2 id="seats-heading" className="text-lg font-bold">2. Choose up to {MAX_HELD_SEATS} seats</h2>
-            <p className="text-sm text-slate-600">Arrow keys move between seats.</p>
+            <p className="text-sm text-slate-600 max-sm:hidden">Arrow keys move between seats.</p>
           </div>
           {seats.isPending ? (
             <div className="mx-auto aspect-[5/4] w-full max-w-lg animate-pulse rounded-xl bg-slate-100" />

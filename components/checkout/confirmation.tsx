@@ -19,7 +19,9 @@ export function Confirmation({ concert, userId, reservationIds }: { concert: Con
   // The payment used the pass up; forget it so the next visit starts a fresh place in line.
   useEffect(() => clearQueuePass(userId, concert.id), [userId, concert.id]);
 
-  const tickets = (reservations.data ?? []).filter((r) => reservationIds.includes(r.id) && r.status === 'CONFIRMED');
+  const tickets = (reservations.data ?? [])
+    .filter((r) => reservationIds.includes(r.id) && r.status === 'CONFIRMED')
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.seatNumber - b.seatNumber);
   const total = tickets.reduce((sum, r) => sum + r.price, 0);
 
   return (
@@ -31,7 +33,7 @@ export function Confirmation({ concert, userId, reservationIds }: { concert: Con
         <p className="text-emerald-50">
           {tickets.length
             ? `${tickets.length} ticket${tickets.length === 1 ? '' : 's'} for ${concert.title}, paid ${formatWon(total)} from your wallet.`
-            : 'Your tickets are confirmed.'}
+            : 'Your confirmed tickets are always under My tickets.'}
         </p>
         {wallet.data && <p className="text-sm text-emerald-50">Wallet balance now {formatWon(wallet.data.balance)}.</p>}
       </section>

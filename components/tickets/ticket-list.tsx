@@ -10,6 +10,10 @@ import { errorSentence } from '@/lib/query/errors';
 import type { Reservation } from '@/lib/query/types';
 import { TicketStub } from './ticket-stub';
 
+// Tickets read in the order of the evenings they are for; the rest stay newest first.
+const byShowThenSeat = (a: Reservation, b: Reservation) =>
+  a.startsAt.localeCompare(b.startsAt) || a.seatNumber - b.seatNumber;
+
 export function TicketList() {
   const reservations = useReservations();
   const concerts = useConcerts();
@@ -20,7 +24,7 @@ export function TicketList() {
 
   const all = reservations.data;
   const groups: [string, string, Reservation[]][] = [
-    ['confirmed', 'Tickets', all.filter((r) => r.status === 'CONFIRMED')],
+    ['confirmed', 'Tickets', all.filter((r) => r.status === 'CONFIRMED').sort(byShowThenSeat)],
     ['held', 'On hold, waiting for payment', all.filter((r) => r.status === 'HELD')],
     ['ended', 'Released and expired', all.filter((r) => r.status === 'EXPIRED' || r.status === 'CANCELLED')],
   ];

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ConcertArt } from '@/components/concerts/concert-art';
 import { dDay, formatDateRange, formatPriceRange } from '@/components/concerts/concert-format';
+import { formatWon } from '@/lib/format/format';
 import { GetInLine } from '@/components/queue/get-in-line';
 import { getSessionUser } from '@/lib/auth/session';
 import { env } from '@/lib/config/env';
@@ -70,7 +71,7 @@ export default async function ConcertPage({ params }: Props) {
 
         <aside aria-label="Tickets" className="h-fit rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200 lg:sticky lg:top-6">
           <p className="text-sm text-slate-600">Tickets from</p>
-          <p className="text-2xl font-extrabold tabular-nums">{formatPriceRange(concert.minPrice, concert.minPrice)}</p>
+          <p className="text-2xl font-extrabold tabular-nums">{formatWon(concert.minPrice)}</p>
           <p className="mt-1 text-sm text-slate-600">{formatDateRange(concert.firstDate, concert.lastDate)}</p>
           <div className="mt-5">
             <GetInLine concertId={concert.id} userId={user?.id ?? null} />

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { seatTiers } from '@/components/booking/seat-tiers';
+import { dDay, formatDateRange, formatPriceRange } from '@/components/concerts/concert-format';
+import { formatClock, formatDuration } from '@/components/ui/use-now';
+
+// What the pages print for times, money and price grades.
+
+describe('countdowns and waits', () => {
+  test('a countdown rounds up to the second and never goes below zero', () => {
+    expect(formatClock(299_001)).toBe('5:00');
+    expect(formatClock(59_000)).toBe('0:59');
+    expect(formatClock(3_725_000)).toBe('1:02:05');
+    expect(formatClock(-5_000)).toBe('0:00');
+  });
+
+  test('an estimated wait fits a small box', () => {
+    expect(formatDuration(20)).toBe('< 1 min');
+    expect(formatDuration(480)).toBe('8 min');
+    expect(formatDuration(3_900)).toBe('1 h 5 min');
+  });
+});
+
+describe('concert cards', () => {
+  test('D-day counts calendar days in Seoul, not 24-hour periods', () => {
+    // 23:30 in Seoul on 1 Dec; the show is at 19:30 in Seoul on 2 Dec: one calendar day away.
+    const now = new Date('2026-12-01T14:30:00Z');
+    expect(dDay('2026-12-02T10:30:00Z', now)).toBe('D-1');
+    expect(dDay('2026-12-01T14:45:00Z', now)).toBe('D-DAY');
+    expect(dDay('2026-12-11T10:30:00Z', now)).toBe('D-10');
+  });
+
+  test('one date and one price print once', () => {
+    expect(formatDateRange('2026-12-02T10:30:00Z', '2026-12-02T10:30:00Z')).toBe('2 Dec 2026');
+    expect(formatDateRange('2026-12-02T10:30:00Z', '2026-12-09T10:30:00Z')).toBe('2 Dec 2026 – 9 Dec 2026');
+    expect(formatPriceRange(99_000, 99_000)).toBe('₩99,000');
+    expect(formatPriceRange(60_000, 120_000)).toBe('₩60,000 – ₩120,000');
+  });
+});
+
+describe('price grades', () => {
+  const seat = (price: number) => ({ id: String(price), number: 1, price, status: 'AVAILABLE' as const });
+
+  test('the dearest seats are VIP, then R, S, A', () => {
+    const tiers = seatTiers([110_000, 165_000, 143_000, 165_000, 90_000].map(seat));
+    expect(tiers.map((t) => [t.name, t.price])).toEqual([
+      ['VIP', 165_000],
+      ['R', 143_000],
+      ['S', 110_000],
+      ['A', 90_000],
+    ]);
+  });
+
+  test('a single price is one standard grade', () => {
+    expect(seatTiers([seat(50_000), seat(50_000)]).map((t) => t.name)).toEqual(['Standard']);
+  });
+});
