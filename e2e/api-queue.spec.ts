@@ -41,6 +41,8 @@ test.describe('queue API', () => {
     const expired = await first.get('/api/v1/queue/tokens/current', { headers: { 'x-queue-token': firstTicket.token } });
     expect(expired.status()).toBe(410);
     expect((await expired.json()).code).toBe('QUEUE_TOKEN_EXPIRED');
+    // The answer depends on a header, not the URL: no cache may replay it for a new token.
+    expect(expired.headers()['cache-control']).toBe('no-store');
   });
 
   test('refuses bad input with problem+json and never a 500', async ({ playwright, baseURL, request }) => {

@@ -4,18 +4,10 @@
  * passes where a spec cannot wait minutes for it.
  */
 import { expect, type BrowserContext } from '@playwright/test';
-import { createDb, type Db } from '@/lib/db/client';
 import { createConcert } from '@/lib/core/concerts/create-concert';
 import { makeConcert, makeQueueToken, makeUser, TEST_PASSWORD } from '@/lib/testing/factories';
+import { withDb } from './db';
 
-async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
-  const db = createDb(process.env.DATABASE_URL!, 2);
-  try {
-    return await work(db);
-  } finally {
-    await db.$disconnect();
-  }
-}
 
 /** A concert with two dates a week out, `seats` seats each at `price` won. */
 export function freshConcert(options: { activeLimit?: number; seats?: number; price?: number; title?: string } = {}) {

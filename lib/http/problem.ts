@@ -64,7 +64,8 @@ export function problem(
   const body: Problem = { type: 'about:blank', title: TITLE[code], status, code, detail };
   if (extra.errors) body.errors = extra.errors;
   if (extra.requestId) body.requestId = extra.requestId;
-  const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
+  // Answers depend on the session and X-Queue-Token, which are not in the URL: never cache them.
+  const headers: Record<string, string> = { 'content-type': 'application/problem+json', 'cache-control': 'no-store' };
   if (extra.retryAfterSeconds !== undefined) headers['retry-after'] = String(Math.max(1, Math.ceil(extra.retryAfterSeconds)));
   return new Response(JSON.stringify(body), { status, headers });
 }
