@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
 import localFont from 'next/font/local';
 import { Providers } from '@/components/providers';
 import { SiteHeader } from '@/components/layout/site-header';
@@ -25,6 +26,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <main id="main" className="mx-auto w-full max-w-6xl px-4 py-8">
             {children}
           </main>
+          <footer className="mx-auto w-full max-w-6xl px-4 pb-8 text-sm text-slate-600">
+            <Link href="/docs/api" className="hover:underline">API reference</Link>
+          </footer>
         </Providers>
       </body>
     </html>
