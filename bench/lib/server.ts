@@ -1,0 +1,133 @@
+/**
+ * The production server under test: `next start` spawned directly (its PID is the process
+ * whose memory we report), on a free port, against the benchmark's database.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { freePort } from '@/lib/db/start-embedded-postgres';
+
+export interface BenchServer {
+  baseUrl: string;
+  pid: number;
+  logFile: string;
+  /** Resident memory of the server and any children, in MB. */
+  rssMb(): number;
+  /** CPU time the server has used so far, in seconds. */
+  cpuSeconds(): number;
+  stop(): Promise<void>;
+}
+
+export async function startServer(options: {
+  root: string;
+  databaseUrl: string;
+  authSecret: string;
+  poolSize: number;
+  logFile: string;
+}): Promise<BenchServer> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: options.databaseUrl,
+    AUTH_SECRET: options.authSecret,
+    NEXTAUTH_SECRET: options.authSecret,
+    NEXTAUTH_URL: baseUrl,
+    RATE_LIMITS: 'off',
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    SEED_DEMO: 'false',
+    // The lines the benchmark builds are not polled by every token: keep them from going idle
+    // (and moving) while it runs. Poll intervals are capped far below this either way.
+    QUEUE_IDLE_TIMEOUT_SECONDS: '3600',
+  };
+  if (options.poolSize > 0) env.DATABASE_POOL_SIZE = String(options.poolSize);
+
+  const log = createWriteStream(options.logFile);
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      '--import',
+      path.join(options.root, 'bench/lib/exit-with-parent.mjs'),
+      path.join(options.root, 'node_modules/next/dist/bin/next'),
+      'start',
+      '--port',
+      String(port),
+      '--hostname',
+      '127.0.0.1',
+    ],
+    { cwd: options.root, env, stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  child.stdout!.pipe(log);
+  child.stderr!.pipe(log);
+  let exitCode: number | null | undefined;
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code) => {
+      exitCode = code;
+      resolve();
+    }),
+  );
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exitCode !== undefined) throw new Error(`the server exited (code ${exitCode}):\n${tail(options.logFile)}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`the server did not answer /api/v1/health within 60 s:\n${tail(options.logFile)}`);
+    }
+    const ok = await fetch(`${baseUrl}/api/v1/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+
+  return {
+    baseUrl,
+    pid: child.pid!,
+    logFile: options.logFile,
+    rssMb: () => treeRssKb(child.pid!) / 1024,
+    cpuSeconds: () => cpuTicks(child.pid!) / CLOCK_TICKS_PER_SECOND,
+    async stop() {
+      if (exitCode !== undefined) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+      log.end();
+    },
+  };
+}
+
+export function tail(file: string, lines = 30): string {
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+// Linux reports CPU time in clock ticks of USER_HZ, 100 on every mainstream architecture.
+const CLOCK_TICKS_PER_SECOND = 100;
+
+function cpuTicks(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime: fields 14 and 15 of stat(5), counted from the state field (3).
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+function treeRssKb(pid: number): number {
+  let total = 0;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+    for (const child of children ? children.split(/\s+/) : []) total += treeRssKb(Number(child));
+  } catch {
+    // The process has just exited.
+  }
+  return total;
+}

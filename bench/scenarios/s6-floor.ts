@@ -1,0 +1,159 @@
+/**
+ * S6, the floor: the poll's queries and the hold's statements sent straight over `pg`, with
+ * as many connections as the server's pool, no HTTP, no ORM, no session. Set against S2 and
+ * S3, it shows what the layers above PostgreSQL cost.
+ */
+import pg from 'pg';
+import { check, cycle, measure, shuffled, type BenchContext, type ScenarioResult } from '../lib/context';
+import { closedLoop } from '../lib/load';
+import { createConcert } from '../lib/seed';
+import type { Recorder } from '../lib/stats';
+import { buildLine } from './s2-polling';
+
+const SERVER_POOL_DEFAULT = 20;
+const HOLD_SECONDS = 300;
+
+export async function floor(ctx: BenchContext): Promise<ScenarioResult> {
+  const connections = ctx.options.pool || SERVER_POOL_DEFAULT;
+  const pool = new pg.Pool({ connectionString: ctx.pool.options.connectionString, max: connections });
+  try {
+    const poll = await pollFloor(ctx, pool, connections);
+    const hold = await holdFloor(ctx, pool, connections);
+    return { rows: [...poll.rows, ...hold.rows], checks: hold.checks, notes: poll.notes };
+  } finally {
+    await pool.end();
+  }
+}
+
+/** What a poll asks PostgreSQL: the token by its value, then the count of the line ahead of it. */
+async function pollFloor(ctx: BenchContext, pool: pg.Pool, connections: number): Promise<ScenarioResult> {
+  const lineLength = ctx.options['waiting-large'];
+  const { pollers, concertId } = await buildLine(ctx, lineLength, 'S6');
+  const timed = async <T>(recorder: Recorder, work: () => Promise<T>) => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      recorder.record(performance.now() - started, 200, null);
+    }
+  };
+  const row = await measure(ctx, 's6.poll', `S6 floor: poll queries over pg, ${lineLength.toLocaleString('en')} waiting`, (recorder) =>
+    closedLoop({
+      workers: connections,
+      jobs: cycle(pollers),
+      deadlineMs: ctx.options.duration * 1000,
+      run: (poller) =>
+        timed(recorder, async () => {
+          const { rows } = await pool.query<{ concertId: string; seq: string }>(`SELECT * FROM "QueueToken" WHERE token = $1`, [poller.token]);
+          await pool.query(
+            `SELECT count(*)::int AS ahead FROM "QueueToken" WHERE "concertId" = $1::uuid AND status = 'WAITING' AND seq < $2`,
+            [rows[0].concertId, rows[0].seq],
+          );
+        }),
+    }),
+  );
+
+  const started = performance.now();
+  const { rows } = await pool.query<{ seqs: string }>(
+    `SELECT string_agg(seq::text, ',' ORDER BY seq) AS seqs FROM "QueueToken" WHERE "concertId" = $1 AND status = 'WAITING'`,
+    [concertId],
+  );
+  const seqs = rows[0].seqs.split(',').map(Number);
+  const snapshotMs = performance.now() - started;
+  return {
+    rows: [row],
+    checks: [],
+    notes: [`S6: reading the whole line of ${seqs.length.toLocaleString('en')} waiting seqs in one query takes ${snapshotMs.toFixed(1)} ms`],
+  };
+}
+
+/** The hold's race decided by its conditional UPDATE: alone, then inside the hold's whole transaction. */
+async function holdFloor(ctx: BenchContext, pool: pg.Pool, connections: number): Promise<ScenarioResult> {
+  const { contenders, seats } = ctx.options;
+  const concert = await createConcert(ctx.pool, { title: 'S6 hold floor', activeLimit: 1, dates: 2, seats });
+  const [alone, inTransaction] = concert.schedules;
+  const attempts = (seatIds: string[]) =>
+    shuffled(ctx.users.slice(0, contenders).map((user, i) => ({ userId: user.id, seatId: seatIds[i % seats] })));
+
+  let statementWins = 0;
+  const statement = await measure(ctx, 's6.hold-statement', `S6 floor: hold statement over pg (${contenders.toLocaleString('en')} for ${seats} seats)`, (recorder) =>
+    closedLoop({
+      workers: connections,
+      jobs: attempts(alone.seatIds).values(),
+      deadlineMs: 120_000,
+      run: async ({ seatId }) => {
+        const started = performance.now();
+        const now = new Date();
+        const { rowCount } = await pool.query(
+          `UPDATE "Seat" SET status = 'HELD', "heldUntil" = $2
+           WHERE id = $1::uuid AND (status = 'AVAILABLE' OR (status = 'HELD' AND "heldUntil" <= $3))`,
+          [seatId, new Date(now.getTime() + HOLD_SECONDS * 1000), now],
+        );
+        recorder.record(performance.now() - started, rowCount ? 201 : 409, null);
+        if (rowCount) statementWins++;
+      },
+    }),
+  );
+
+  let transactionWins = 0;
+  const transaction = await measure(ctx, 's6.hold-transaction', 'S6 floor: hold transaction over pg (same race)', (recorder) =>
+    closedLoop({
+      workers: connections,
+      jobs: attempts(inTransaction.seatIds).values(),
+      deadlineMs: 120_000,
+      run: async ({ userId, seatId }) => {
+        const started = performance.now();
+        const won = await holdTransaction(pool, userId, seatId, concert.id, inTransaction.id);
+        recorder.record(performance.now() - started, won ? 201 : 409, null);
+        if (won) transactionWins++;
+      },
+    }),
+  );
+
+  return {
+    rows: [statement, transaction],
+    checks: [
+      check(`S6 hold statement: exactly ${seats} winners`, statementWins === seats, `${statementWins} rows changed`),
+      check(`S6 hold transaction: exactly ${seats} winners`, transactionWins === seats, `${transactionWins} holds committed`),
+    ],
+    notes: [],
+  };
+}
+
+/** The statements holdSeat sends (lib/core/booking/hold-seat.ts), in its order and locks. */
+async function holdTransaction(pool: pg.Pool, userId: string, seatId: string, concertId: string, scheduleId: string) {
+  const client = await pool.connect();
+  try {
+    const now = new Date();
+    const heldUntil = new Date(now.getTime() + HOLD_SECONDS * 1000);
+    await client.query('BEGIN');
+    await client.query(`SELECT id FROM "User" WHERE id = $1::uuid FOR NO KEY UPDATE`, [userId]);
+    const { rows: seat } = await client.query<{ price: number }>(
+      `SELECT s.price, d."concertId", d."startsAt" FROM "Seat" s JOIN "Schedule" d ON d.id = s."scheduleId" WHERE s.id = $1::uuid`,
+      [seatId],
+    );
+    await client.query(`SELECT count(*) FROM "Reservation" WHERE "userId" = $1::uuid AND status = 'HELD' AND "heldUntil" > $2`, [userId, now]);
+    const { rowCount } = await client.query(
+      `UPDATE "Seat" SET status = 'HELD', "heldUntil" = $2
+       WHERE id = $1::uuid AND (status = 'AVAILABLE' OR (status = 'HELD' AND "heldUntil" <= $3))`,
+      [seatId, heldUntil, now],
+    );
+    if (!rowCount) {
+      await client.query('ROLLBACK');
+      return false;
+    }
+    await client.query(`UPDATE "Reservation" SET status = 'EXPIRED' WHERE "seatId" = $1::uuid AND status = 'HELD' AND "heldUntil" <= $2`, [seatId, now]);
+    await client.query(
+      `INSERT INTO "Reservation" ("userId", "concertId", "scheduleId", "seatId", price, status, "heldUntil", "createdAt")
+       VALUES ($1, $2, $3, $4, $5, 'HELD', $6, $7) RETURNING *`,
+      [userId, concertId, scheduleId, seatId, seat[0].price, heldUntil, now],
+    );
+    await client.query('COMMIT');
+    return true;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
