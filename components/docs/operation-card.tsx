@@ -40,7 +40,7 @@ export function OperationCard({ entry, document }: { entry: OperationEntry; docu
     <article id={operationAnchor(entry)} aria-labelledby={headingId} className="scroll-mt-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
       <h3 id={headingId} className="flex flex-wrap items-center gap-2 text-base font-semibold">
         <span className={`rounded-md px-2 py-0.5 font-mono text-sm ring-1 ${METHOD_STYLE[method] ?? METHOD_STYLE.GET}`}>{method}</span>{' '}
-        <code className="font-mono break-all text-slate-900">{path}</code>
+        <code className="font-mono wrap-anywhere text-slate-900">{path}</code>
       </h3>
       <p className="mt-2 text-slate-800">{operation.summary}</p>
       {operation.description && <p className="mt-1 text-sm text-slate-700">{operation.description}</p>}
@@ -66,7 +66,7 @@ export function OperationCard({ entry, document }: { entry: OperationEntry; docu
                   <span className={p.required ? 'text-xs font-medium text-rose-800' : 'text-xs text-slate-600'}>
                     {p.required ? 'required' : 'optional'}
                   </span>
-                  {notes.length > 0 && <span className="text-xs break-all text-slate-600">{notes.join(' · ')}</span>}
+                  {notes.length > 0 && <span className="text-xs wrap-anywhere text-slate-600">{notes.join(' · ')}</span>}
                   {p.description && <span className="basis-full text-slate-700">{p.description}</span>}
                 </li>
               );

@@ -28,7 +28,7 @@ function SchemaLine({ name, schema, required }: { name: string; schema: JsonSche
   return (
     <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
       <code className="font-mono font-semibold text-slate-900">{name}</code>
-      <span className="font-mono text-xs break-all text-indigo-800">{typeLabel(schema)}</span>
+      <span className="font-mono text-xs wrap-anywhere text-indigo-800">{typeLabel(schema)}</span>
       <span className={required ? 'text-xs font-medium text-rose-800' : 'text-xs text-slate-600'}>
         {required ? 'required' : 'optional'}
       </span>
