@@ -1,89 +1,31 @@
-/** The shapes of ../shared/API.md as the pages receive them (times are ISO strings). */
+/**
+ * The shapes of ../shared/API.md as the pages receive them: the API's own response schemas,
+ * which tests/openapi-responses.test.ts checks against real answers, so these cannot drift.
+ */
+import type { z } from 'zod';
+import type { Reservation as ReservationSchema, Schedule as ScheduleSchema, Seat as SeatSchema } from '@/lib/schemas/booking';
+import type { ConcertDetail as ConcertDetailSchema, ConcertSummary as ConcertSummarySchema } from '@/lib/schemas/concerts';
+import type { PaymentResult as PaymentResultSchema } from '@/lib/schemas/payments';
+import type { QueueTicket as QueueTicketSchema } from '@/lib/schemas/queue';
+import type {
+  ChargeResult,
+  Transaction,
+  TransactionPage as TransactionPageSchema,
+  WalletBalance,
+} from '@/lib/schemas/wallet';
 
-export interface ConcertSummary {
-  id: string;
-  title: string;
-  artist: string;
-  venue: string;
-  firstDate: string;
-  lastDate: string;
-  minPrice: number;
-  maxPrice: number;
-}
+export type ConcertSummary = z.infer<typeof ConcertSummarySchema>;
+export type ConcertDetail = z.infer<typeof ConcertDetailSchema>;
+export type QueueTicket = z.infer<typeof QueueTicketSchema>;
+export type Schedule = z.infer<typeof ScheduleSchema>;
+export type Seat = z.infer<typeof SeatSchema>;
+export type SeatStatus = Seat['status'];
+export type Reservation = z.infer<typeof ReservationSchema>;
+export type ReservationStatus = Reservation['status'];
+export type Wallet = z.infer<typeof WalletBalance>;
+export type WalletTransaction = z.infer<typeof Transaction>;
+export type TransactionPage = z.infer<typeof TransactionPageSchema>;
+export type Charge = z.infer<typeof ChargeResult>;
+export type PaymentResult = z.infer<typeof PaymentResultSchema>;
 
-export interface ConcertDetail extends ConcertSummary {
-  description: string;
-}
-
-export interface QueueTicket {
-  token: string;
-  concertId: string;
-  status: 'WAITING' | 'ACTIVE';
-  position: number | null;
-  etaSeconds: number | null;
-  pollAfterMs: number;
-  activeUntil: string | null;
-}
-
-export interface Schedule {
-  id: string;
-  startsAt: string;
-  totalSeats: number;
-  availableSeats: number;
-}
-
-export type SeatStatus = 'AVAILABLE' | 'HELD' | 'SOLD';
-
-export interface Seat {
-  id: string;
-  number: number;
-  price: number;
-  status: SeatStatus;
-}
-
-export type ReservationStatus = 'HELD' | 'CONFIRMED' | 'CANCELLED' | 'EXPIRED';
-
-export interface Reservation {
-  id: string;
-  concertId: string;
-  scheduleId: string;
-  seatId: string;
-  seatNumber: number;
-  startsAt: string;
-  price: number;
-  status: ReservationStatus;
-  heldUntil: string;
-  createdAt: string;
-}
-
-export interface Wallet {
-  balance: number;
-}
-
-export interface WalletTransaction {
-  id: string;
-  type: 'CHARGE' | 'PAYMENT' | 'REFUND';
-  amount: number;
-  balanceAfter: number;
-  createdAt: string;
-}
-
-export interface TransactionPage {
-  items: WalletTransaction[];
-  nextCursor: string | null;
-}
-
-export interface Charge {
-  balance: number;
-  transaction: WalletTransaction;
-}
-
-export interface PaymentResult {
-  id: string;
-  amount: number;
-  balance: number;
-  reservations: Reservation[];
-}
-
-/** Most seats one person may hold unpaid at once, across all concerts (API.md). */
-export const MAX_HELD_SEATS = 4;
+export { MAX_HOLDS_PER_USER as MAX_HELD_SEATS } from '@/lib/schemas/booking';

@@ -8,6 +8,9 @@ export const ReservationIdParams = z.object({ reservationId: Id });
 export const HoldSeatBody = z.object({ seatId: Id });
 export type HoldSeatBody = z.infer<typeof HoldSeatBody>;
 
+/** Unexpired HELD reservations a user may have at once, across all concerts (API.md). */
+export const MAX_HOLDS_PER_USER = 4;
+
 export const SeatStatus = z.enum(['AVAILABLE', 'HELD', 'SOLD']);
 
 export const ReservationStatus = z.enum(['HELD', 'CONFIRMED', 'CANCELLED', 'EXPIRED']);
