@@ -3,6 +3,7 @@
  * shapes the console pages receive. The booking endpoints' schemas live in admin.ts.
  */
 import { z } from 'zod';
+import { AdminReservationList, QueueFigures } from './admin';
 
 // A query string's empty value (`?minutes=`) means "the default", as a form would send it.
 const whole = (name: string, min: number, max: number, fallback: number) =>
@@ -45,17 +46,8 @@ export const QueueHistory = z.strictObject({
 });
 export type QueueHistory = z.infer<typeof QueueHistory>;
 
-/** GET /api/v1/admin/queues (the lead's figures), as the console receives it. */
-export interface QueueFiguresView {
-  concertId: string;
-  title: string;
-  waiting: number;
-  active: number;
-  activeLimit: number;
-  paused: boolean;
-  admittedLastMinute: number;
-  oldestWaitSeconds: number;
-}
+/** GET /api/v1/admin/queues, one concert's line, as the console receives it. */
+export type QueueFiguresView = z.infer<typeof QueueFigures>;
 
 const SalesFigures = z.strictObject({
   totalSeats: z.int().min(0),
@@ -100,22 +92,9 @@ export const AdminSeat = z.strictObject({
 });
 export type AdminSeat = z.infer<typeof AdminSeat>;
 
-export type AdminReservationStatus = 'HELD' | 'CONFIRMED' | 'CANCELLED' | 'EXPIRED';
-
 /** GET /api/v1/admin/reservations (the booking endpoint), one item. */
-export interface AdminReservation {
-  id: string;
-  concertId: string;
-  scheduleId: string;
-  seatId: string;
-  seatNumber: number;
-  startsAt: string;
-  price: number;
-  status: AdminReservationStatus;
-  heldUntil: string;
-  createdAt: string;
-  userEmail: string;
-}
+export type AdminReservation = z.infer<typeof AdminReservationList>['items'][number];
+export type AdminReservationStatus = AdminReservation['status'];
 
 export interface AdminReservationFilter {
   concertId?: string;

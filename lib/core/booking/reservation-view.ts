@@ -1,18 +1,9 @@
 import type { Prisma } from '@/lib/db/generated/client';
+import type { z } from 'zod';
+import type { Reservation as ReservationSchema } from '@/lib/schemas/booking';
 
-/** The Reservation of API.md, "Reservations". */
-export interface ReservationView {
-  id: string;
-  concertId: string;
-  scheduleId: string;
-  seatId: string;
-  seatNumber: number;
-  startsAt: string;
-  price: number;
-  status: 'HELD' | 'CONFIRMED' | 'CANCELLED' | 'EXPIRED';
-  heldUntil: string;
-  createdAt: string;
-}
+/** The Reservation of API.md, "Reservations" (lib/schemas/booking.ts). */
+export type ReservationView = z.infer<typeof ReservationSchema>;
 
 /** What a query must include to build a ReservationView. */
 export const reservationInclude = {

@@ -1,17 +1,9 @@
-export interface ConcertSummary {
-  id: string;
-  title: string;
-  artist: string;
-  venue: string;
-  firstDate: string;
-  lastDate: string;
-  minPrice: number;
-  maxPrice: number;
-}
+import type { z } from 'zod';
+import type { ConcertDetail as ConcertDetailSchema, ConcertSummary as ConcertSummarySchema } from '@/lib/schemas/concerts';
 
-export interface ConcertDetail extends ConcertSummary {
-  description: string;
-}
+/** The API's shapes (lib/schemas/concerts.ts), checked against real answers by tests. */
+export type ConcertSummary = z.infer<typeof ConcertSummarySchema>;
+export type ConcertDetail = z.infer<typeof ConcertDetailSchema>;
 
 export interface ConcertRow {
   id: string;

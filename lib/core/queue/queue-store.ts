@@ -1,15 +1,9 @@
 import type { QueueTokenRecord } from './queue-token';
+import type { z } from 'zod';
+import type { QueueFigures as QueueFiguresSchema } from '@/lib/schemas/admin';
 
-export interface QueueFigures {
-  concertId: string;
-  title: string;
-  waiting: number;
-  active: number;
-  activeLimit: number;
-  paused: boolean;
-  admittedLastMinute: number;
-  oldestWaitSeconds: number;
-}
+/** One concert's line at a glance (GET /api/v1/admin/queues). */
+export type QueueFigures = z.infer<typeof QueueFiguresSchema>;
 
 /**
  * The line itself. Today PostgreSQL carries it (postgres-queue-store.ts); the use cases only

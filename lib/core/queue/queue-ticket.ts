@@ -1,17 +1,11 @@
 import type { QueueConfig } from './queue-config';
 import type { QueueStore } from './queue-store';
 import { effectiveStatus, type QueueTokenRecord } from './queue-token';
+import type { z } from 'zod';
+import type { QueueTicket as QueueTicketSchema } from '@/lib/schemas/queue';
 
-/** The QueueTicket of API.md, "Queue". */
-export interface QueueTicket {
-  token: string;
-  concertId: string;
-  status: 'WAITING' | 'ACTIVE';
-  position: number | null;
-  etaSeconds: number | null;
-  pollAfterMs: number;
-  activeUntil: string | null;
-}
+/** The QueueTicket of API.md, "Queue" (lib/schemas/queue.ts). */
+export type QueueTicket = z.infer<typeof QueueTicketSchema>;
 
 /**
  * How soon a client should poll again: often near the front, rarely far back, so a crowd of
