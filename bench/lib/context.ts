@@ -30,6 +30,8 @@ export interface ResultRow extends LoadSummary {
   /** CPU the server and the load generator used, in percent of one core. */
   serverCpuPct: number;
   loadgenCpuPct: number;
+  /** Server CPU time per request: the figure least shaken by whatever else the machine runs. */
+  serverCpuMsPerRequest: number;
 }
 
 export interface Check {
@@ -67,12 +69,15 @@ export async function measure(
   }
   peakRss = Math.max(peakRss, ctx.server.rssMb());
   const own = process.cpuUsage(ownCpu);
+  const serverCpuSeconds = ctx.server.cpuSeconds() - serverCpu;
+  const answered = recorder.requests;
   const row: ResultRow = {
     key,
     scenario,
     ...recorder.summary(seconds),
     rssMb: peakRss,
-    serverCpuPct: seconds > 0 ? ((ctx.server.cpuSeconds() - serverCpu) / seconds) * 100 : 0,
+    serverCpuPct: seconds > 0 ? (serverCpuSeconds / seconds) * 100 : 0,
+    serverCpuMsPerRequest: answered > 0 ? (serverCpuSeconds * 1000) / answered : 0,
     loadgenCpuPct: seconds > 0 ? ((own.user + own.system) / 1e6 / seconds) * 100 : 0,
   };
   ctx.log(

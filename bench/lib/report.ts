@@ -44,7 +44,7 @@ export function evaluateTargets(rows: ResultRow[], checks: Check[]): Target[] {
 }
 
 export function printReport(rows: ResultRow[], checks: Check[], targets: Target[], notes: string[]) {
-  const header = ['scenario', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'RSS MB', 'srv CPU%'];
+  const header = ['scenario', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'RSS MB', 'srv CPU%', 'CPU ms/req'];
   const body = rows.map((r) => [
     r.scenario,
     r.requests.toLocaleString('en'),
@@ -55,6 +55,7 @@ export function printReport(rows: ResultRow[], checks: Check[], targets: Target[
     String(r.errors),
     r.rssMb.toFixed(0),
     r.serverCpuPct.toFixed(0),
+    r.serverCpuMsPerRequest.toFixed(2),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');

@@ -47,6 +47,8 @@ export async function startServer(options: {
   const child: ChildProcess = spawn(
     process.execPath,
     [
+      // BENCH_PROFILE=<dir>: V8 CPU profiles of the server, written there when it stops.
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : []),
       '--import',
       path.join(options.root, 'bench/lib/exit-with-parent.mjs'),
       path.join(options.root, 'node_modules/next/dist/bin/next'),

@@ -42,7 +42,13 @@ export async function purchaseFlow(ctx: BenchContext): Promise<ScenarioResult> {
   );
   client.close();
   // The same phase counted in purchases: throughput is purchases per second, latency the whole flow.
-  const purchasesRow = { ...requests, ...flows.summary(requests.seconds), key: 's4.purchases', scenario: 'S4 purchases completed (whole flow)' };
+  const purchasesRow = {
+    ...requests,
+    ...flows.summary(requests.seconds),
+    key: 's4.purchases',
+    scenario: 'S4 purchases completed (whole flow)',
+    serverCpuMsPerRequest: completed ? (requests.serverCpuMsPerRequest * requests.requests) / completed : 0,
+  };
 
   const {
     rows: [state],

@@ -1,3 +1,4 @@
+import { CachedQueueStore } from '@/lib/core/queue/cached-queue-store';
 import { PostgresQueueStore } from '@/lib/core/queue/postgres-queue-store';
 import { queueConfigFromEnv, type QueueConfig } from '@/lib/core/queue/queue-config';
 import type { QueueStore } from '@/lib/core/queue/queue-store';
@@ -9,5 +10,9 @@ let config: QueueConfig | undefined;
 /** The process's queue configuration, from the environment. */
 export const queueConfig = () => (config ??= queueConfigFromEnv());
 
-/** The process's queue store: PostgreSQL today (see lib/core/queue/queue-store.ts). */
-export const queueStore = () => (store ??= new PostgresQueueStore(db(), queueConfig()));
+/**
+ * The process's queue store: PostgreSQL (see lib/core/queue/queue-store.ts), with the places
+ * in line that polls read answered from a snapshot at most a second old (decision 005).
+ */
+export const queueStore = () =>
+  (store ??= new CachedQueueStore(new PostgresQueueStore(db(), queueConfig()), { maxAgeMs: 1_000, exactWithin: 100 }));

@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db/client';
 import { admitNext } from './admit-next';
+import type { WaitingLine } from './cached-queue-store';
 import type { QueueConfig } from './queue-config';
 import type { QueueFigures, QueueStore } from './queue-store';
 import { effectiveStatus, newToken, type QueueTokenRecord } from './queue-token';
@@ -7,7 +8,7 @@ import { effectiveStatus, newToken, type QueueTokenRecord } from './queue-token'
 const RATE_WINDOW_SECONDS = 300;
 
 /** The line in PostgreSQL: see queue-store.ts for the contract, the migration for the indexes. */
-export class PostgresQueueStore implements QueueStore {
+export class PostgresQueueStore implements QueueStore, WaitingLine {
   constructor(
     private readonly db: Db,
     private readonly config: QueueConfig,
@@ -57,6 +58,22 @@ export class PostgresQueueStore implements QueueStore {
       SELECT count(*)::int AS ahead FROM "QueueToken"
       WHERE "concertId" = ${token.concertId}::uuid AND status = 'WAITING' AND seq < ${token.seq}`;
     return ahead + 1;
+  }
+
+  async waitingSeqs(concertId: string) {
+    // One row with the whole line as text: parsing 100,000 numbers from one string is far
+    // cheaper than 100,000 rows of bigints.
+    const [{ seqs }] = await this.db.$queryRaw<{ seqs: string | null }[]>`
+      SELECT string_agg(seq::text, ',' ORDER BY seq) AS seqs FROM "QueueToken"
+      WHERE "concertId" = ${concertId}::uuid AND status = 'WAITING'`;
+    return seqs ? Float64Array.from(seqs.split(','), Number) : new Float64Array(0);
+  }
+
+  async countWaitingBetween(concertId: string, after: bigint, before: bigint) {
+    const [{ count }] = await this.db.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS count FROM "QueueToken"
+      WHERE "concertId" = ${concertId}::uuid AND status = 'WAITING' AND seq > ${after} AND seq < ${before}`;
+    return count;
   }
 
   async touch(token: QueueTokenRecord, now: Date) {

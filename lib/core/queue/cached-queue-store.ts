@@ -1,0 +1,164 @@
+import type { QueueStore } from './queue-store';
+import type { QueueTokenRecord } from './queue-token';
+
+/** What the cache reads from the line beneath it (PostgresQueueStore implements it). */
+export interface WaitingLine {
+  /** The seqs of a concert's WAITING tokens, ascending: one read of the whole line. */
+  waitingSeqs(concertId: string): Promise<Float64Array>;
+  /** How many of a concert's WAITING tokens have after < seq < before. */
+  countWaitingBetween(concertId: string, after: bigint, before: bigint): Promise<number>;
+}
+
+export interface CacheOptions {
+  /** How old a snapshot may grow before the next read refreshes it (in the background). */
+  maxAgeMs: number;
+  /** Nearer the front than this, a position is counted exactly: there one place shows. */
+  exactWithin: number;
+  /** Milliseconds now; tests drive it. */
+  clock?: () => number;
+}
+
+interface Snapshot {
+  seqs: Float64Array;
+  /** The last seq the snapshot knows; anything after it is counted fresh. */
+  horizon: bigint;
+  takenAt: number;
+}
+
+interface Entry {
+  snapshot?: Snapshot;
+  refreshing?: Promise<Snapshot>;
+  rate?: { value: Promise<number>; takenAt: number };
+  usedAt: number;
+}
+
+// A snapshot this old is not served while a refresh runs: the reader waits for the refresh.
+const STALE_LIMIT_FACTOR = 10;
+// Lines nobody has asked about for this long are dropped from memory.
+const FORGET_AFTER_MS = 60_000;
+
+/**
+ * A QueueStore that answers the two reads every poll makes, position() and admissionRate(),
+ * from a per-concert snapshot at most about `maxAgeMs` old, instead of counting the line in
+ * the database at every poll (a count that grows with the position: 11 ms for the last of
+ * 100,000). Everything else goes straight to the store beneath, so admission, expiry and the
+ * one-token-per-user rule stay decided in the database; only what a waiting fan is told may
+ * lag the line by up to `maxAgeMs` (decision 005).
+ *
+ * A position is the number of snapshot seqs below the token's (a binary search), plus a fresh
+ * count of the WAITING tokens that joined after the snapshot, so a newcomer's place is never
+ * short. Near the front (`exactWithin`) the count is exact, as the fans there watch it move.
+ * Each instance keeps its own snapshots; a refresh is one query, shared by all its readers.
+ */
+export class CachedQueueStore implements QueueStore {
+  private readonly lines = new Map<string, Entry>();
+  private readonly clock: () => number;
+
+  constructor(
+    private readonly inner: QueueStore & WaitingLine,
+    private readonly options: CacheOptions,
+  ) {
+    this.clock = options.clock ?? Date.now;
+  }
+
+  join(userId: string, concertId: string, now: Date) {
+    return this.inner.join(userId, concertId, now);
+  }
+
+  find(token: string) {
+    return this.inner.find(token);
+  }
+
+  touch(token: QueueTokenRecord, now: Date) {
+    return this.inner.touch(token, now);
+  }
+
+  admit(concertId: string, now: Date) {
+    return this.inner.admit(concertId, now);
+  }
+
+  expireStale(now: Date) {
+    return this.inner.expireStale(now);
+  }
+
+  concertsWithFreeSlots(now: Date) {
+    return this.inner.concertsWithFreeSlots(now);
+  }
+
+  figures(now: Date) {
+    return this.inner.figures(now);
+  }
+
+  async position(token: QueueTokenRecord): Promise<number> {
+    const snapshot = await this.snapshot(token.concertId);
+    let ahead = countBelow(snapshot.seqs, Number(token.seq));
+    if (ahead < this.options.exactWithin) return this.inner.position(token);
+    if (token.seq > snapshot.horizon) {
+      ahead += await this.inner.countWaitingBetween(token.concertId, snapshot.horizon, token.seq);
+    }
+    return ahead + 1;
+  }
+
+  admissionRate(concertId: string, now: Date): Promise<number> {
+    const entry = this.entry(concertId);
+    const at = this.clock();
+    if (!entry.rate || at - entry.rate.takenAt >= this.options.maxAgeMs) {
+      const rate = { value: this.inner.admissionRate(concertId, now), takenAt: at };
+      // A failed read is not remembered: the next reader asks again.
+      rate.value.catch(() => entry.rate === rate && (entry.rate = undefined));
+      entry.rate = rate;
+    }
+    return entry.rate.value;
+  }
+
+  private entry(concertId: string): Entry {
+    const at = this.clock();
+    let entry = this.lines.get(concertId);
+    if (!entry) {
+      for (const [id, other] of this.lines) if (at - other.usedAt > FORGET_AFTER_MS) this.lines.delete(id);
+      entry = { usedAt: at };
+      this.lines.set(concertId, entry);
+    }
+    entry.usedAt = at;
+    return entry;
+  }
+
+  /** The current snapshot; a stale one is served while its refresh runs, unless far too old. */
+  private async snapshot(concertId: string): Promise<Snapshot> {
+    const entry = this.entry(concertId);
+    const age = entry.snapshot ? this.clock() - entry.snapshot.takenAt : Infinity;
+    if (age < this.options.maxAgeMs) return entry.snapshot!;
+    const refreshing = (entry.refreshing ??= this.refresh(concertId, entry));
+    if (age < this.options.maxAgeMs * STALE_LIMIT_FACTOR) {
+      // The waiting reader is the next one: a failed background refresh is retried by it.
+      refreshing.catch(() => {});
+      return entry.snapshot!;
+    }
+    return refreshing;
+  }
+
+  private async refresh(concertId: string, entry: Entry): Promise<Snapshot> {
+    const takenAt = this.clock();
+    try {
+      const seqs = await this.inner.waitingSeqs(concertId);
+      const horizon = seqs.length ? BigInt(seqs[seqs.length - 1]) : 0n;
+      const snapshot = { seqs, horizon, takenAt };
+      entry.snapshot = snapshot;
+      return snapshot;
+    } finally {
+      entry.refreshing = undefined;
+    }
+  }
+}
+
+/** How many of the ascending `seqs` are below `seq`. */
+export function countBelow(seqs: Float64Array, seq: number): number {
+  let low = 0;
+  let high = seqs.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (seqs[mid] < seq) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,0 +1,118 @@
+/**
+ * The position cache (decision 005): places far back come from a snapshot at most maxAgeMs
+ * old, places near the front and newcomers' places are counted fresh, and a stale snapshot is
+ * replaced by one shared read.
+ */
+import { describe, expect, test, vi } from 'vitest';
+import { CachedQueueStore, countBelow } from '@/lib/core/queue/cached-queue-store';
+import { joinQueue } from '@/lib/core/queue/join-queue';
+import type { QueueTokenRecord } from '@/lib/core/queue/queue-token';
+import { makeConcert, makeUsers } from '@/lib/testing/factories';
+import { openTestDb } from '@/lib/testing/test-db';
+import { CONFIG, storeFor } from './queue-fixtures';
+
+const db = openTestDb(20);
+const MAX_AGE_MS = 1_000;
+const EXACT_WITHIN = 10;
+
+/** A paused line of `people` WAITING tokens, in join order, and a cache over it with a clock we move. */
+async function pausedLine(people: number) {
+  const concert = await makeConcert(db, { activeLimit: 1 });
+  await db.queueSettings.update({ where: { concertId: concert.id }, data: { paused: true } });
+  const users = await makeUsers(db, people);
+  await db.queueToken.createMany({
+    data: users.map((user, i) => ({ token: `line-${concert.id}-${i}`, userId: user.id, concertId: concert.id })),
+  });
+  const clock = { now: 1_000_000 };
+  const inner = storeFor(db);
+  const cached = new CachedQueueStore(inner, { maxAgeMs: MAX_AGE_MS, exactWithin: EXACT_WITHIN, clock: () => clock.now });
+  const tokens = () => db.queueToken.findMany({ where: { concertId: concert.id, status: 'WAITING' }, orderBy: { seq: 'asc' } });
+  return { concert, inner, cached, clock, tokens };
+}
+
+const positionsOf = (store: { position(t: QueueTokenRecord): Promise<number> }, tokens: QueueTokenRecord[]) =>
+  Promise.all(tokens.map((t) => store.position(t)));
+
+describe('cached places in line', () => {
+  test('match the exact count for every place in a fresh line', async () => {
+    const { inner, cached, tokens } = await pausedLine(150);
+    const line = await tokens();
+    expect(await positionsOf(cached, line)).toEqual(await positionsOf(inner, line));
+    expect(await positionsOf(cached, line)).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
+  });
+
+  test('a newcomer after the snapshot is counted behind everyone, before any refresh', async () => {
+    const { concert, cached, tokens } = await pausedLine(50);
+    await positionsOf(cached, await tokens());
+    const newcomers = await makeUsers(db, 3);
+    const tickets = [];
+    for (const user of newcomers) {
+      tickets.push((await joinQueue(db, cached, { userId: user.id, concertId: concert.id }, CONFIG, new Date())).ticket);
+    }
+    expect(tickets.map((t) => t.position)).toEqual([51, 52, 53]);
+  });
+
+  test('far back, a place may lag the line by at most maxAgeMs; near the front it is exact at once', async () => {
+    const { cached, clock, tokens } = await pausedLine(60);
+    const line = await tokens();
+    await positionsOf(cached, line);
+    // The first five leave the line.
+    await db.queueToken.updateMany({ where: { id: { in: line.slice(0, 5).map((t) => t.id) } }, data: { status: 'EXPIRED' } });
+
+    const back = line[59];
+    expect(await cached.position(back)).toBe(60);
+    expect(await cached.position(line[8])).toBe(4);
+
+    clock.now += MAX_AGE_MS;
+    // The first read past maxAgeMs starts a refresh; the reads after it see its result.
+    await expect.poll(() => cached.position(back)).toBe(55);
+  });
+
+  test('a snapshot far too old is never served: the reader waits for the refresh', async () => {
+    const { cached, clock, tokens } = await pausedLine(40);
+    const line = await tokens();
+    expect(await cached.position(line[39])).toBe(40);
+    await db.queueToken.updateMany({ where: { id: { in: line.slice(0, 15).map((t) => t.id) } }, data: { status: 'EXPIRED' } });
+    clock.now += MAX_AGE_MS * 10;
+    expect(await cached.position(line[39])).toBe(25);
+  });
+
+  test('a fan back in line after their place expired is not counted behind their old place', async () => {
+    const { concert, cached, tokens } = await pausedLine(1);
+    const [old] = await tokens();
+    expect(await cached.position(old)).toBe(1);
+    await db.queueToken.update({ where: { id: old.id }, data: { status: 'EXPIRED', expiredAt: new Date() } });
+    const again = await joinQueue(db, cached, { userId: old.userId, concertId: concert.id }, CONFIG, new Date());
+    expect(again.ticket.position).toBe(1);
+  });
+
+  test('readers of a stale line share one read of it', async () => {
+    const { inner, cached, clock, tokens } = await pausedLine(30);
+    const line = await tokens();
+    const reads = vi.spyOn(inner, 'waitingSeqs');
+    await Promise.all(line.map((t) => cached.position(t)));
+    expect(reads).toHaveBeenCalledTimes(1);
+    clock.now += MAX_AGE_MS * 10;
+    await Promise.all(line.map((t) => cached.position(t)));
+    expect(reads).toHaveBeenCalledTimes(2);
+  });
+
+  test('the admission rate is read at most once per maxAgeMs', async () => {
+    const { concert, inner, cached, clock } = await pausedLine(1);
+    const reads = vi.spyOn(inner, 'admissionRate');
+    const now = new Date();
+    await Promise.all(Array.from({ length: 10 }, () => cached.admissionRate(concert.id, now)));
+    expect(reads).toHaveBeenCalledTimes(1);
+    clock.now += MAX_AGE_MS;
+    await cached.admissionRate(concert.id, now);
+    expect(reads).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('countBelow', () => {
+  test('counts the sorted seqs below a seq', () => {
+    const seqs = Float64Array.from([3, 5, 9, 12]);
+    expect([0, 3, 4, 5, 10, 12, 13].map((s) => countBelow(seqs, s))).toEqual([0, 0, 1, 1, 3, 3, 4]);
+    expect(countBelow(new Float64Array(0), 7)).toBe(0);
+  });
+});
