@@ -86,8 +86,16 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
       WHERE id = ${token.id}::uuid AND status = 'WAITING' AND "lastSeenAt" < ${now}`;
   }
 
-  admit(concertId: string, now: Date) {
-    return admitNext(this.db, concertId, this.config, now);
+  async admit(concertId: string, now: Date) {
+    // In a flash crowd nearly every join meets a full line. A look without the lock spares
+    // those joins the concert's admission lock, which would otherwise queue them all one
+    // behind another. A slot freed just after the look is filled by the ticker's next beat.
+    const [{ free }] = await this.db.$queryRaw<{ free: boolean }[]>`
+      SELECT coalesce(bool_and(NOT q.paused AND (
+        SELECT count(*) FROM "QueueToken" t
+        WHERE t."concertId" = q."concertId" AND t.status = 'ACTIVE' AND t."activeUntil" > ${now}) < q."activeLimit"), false) AS free
+      FROM "QueueSettings" q WHERE q."concertId" = ${concertId}::uuid`;
+    return free ? admitNext(this.db, concertId, this.config, now) : 0;
   }
 
   async expireStale(now: Date) {
