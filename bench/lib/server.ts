@@ -49,6 +49,9 @@ export async function startServer(options: {
     [
       // BENCH_PROFILE=<dir>: V8 CPU profiles of the server, written there when it stops.
       ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : []),
+      // As `npm start` runs it (scripts/serve.ts): without a cap V8 lets the heap grow with the
+      // machine's memory, not with what the server needs.
+      '--max-old-space-size=512',
       '--import',
       path.join(options.root, 'bench/lib/exit-with-parent.mjs'),
       path.join(options.root, 'node_modules/next/dist/bin/next'),
