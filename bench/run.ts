@@ -60,6 +60,7 @@ const stopAll = () =>
   })());
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.on(signal, () => {
+    if (stopping) return;
     log(`${signal}: stopping the server and PostgreSQL`);
     void stopAll().then(() => process.exit(code));
   });
