@@ -17,7 +17,7 @@ import { startEmbeddedPostgres } from '@/lib/db/start-embedded-postgres';
 import { buildIfStale } from './lib/build';
 import { holdBuildLock } from './lib/build-lock';
 import type { BenchContext, Check, ResultRow, ScenarioResult, SignedInUser } from './lib/context';
-import { parseOptions, type BenchOptions, type ScenarioId } from './lib/options';
+import { parseOptions, usage, type BenchOptions, type ScenarioId } from './lib/options';
 import { evaluateTargets, printReport, writeResults } from './lib/report';
 import { createUsers } from './lib/seed';
 import { startServer, tail } from './lib/server';
@@ -43,6 +43,10 @@ const WARM_UP_USERS = 20;
 const root = path.resolve(import.meta.dirname, '..');
 const log = (line: string) => console.log(`[bench] ${line}`);
 
+if (process.argv.includes('--help')) {
+  console.log(usage());
+  process.exit(0);
+}
 let options: BenchOptions;
 try {
   options = parseOptions(process.argv.slice(2));

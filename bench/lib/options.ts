@@ -36,9 +36,10 @@ export function usage(): string {
   );
   return [
     'npm run bench -- [options]   (each option also reads BENCH_<NAME>, e.g. BENCH_WAITING_LARGE)',
-    `  --only ${''.padEnd(22)} comma-separated scenarios to run, e.g. s2,s6 (default all: ${SCENARIOS.join(',')})`,
+    `  --${'only'.padEnd(24)} comma-separated scenarios to run, e.g. s2,s6 (default all: ${SCENARIOS.join(',')})`,
     ...lines,
-    '  BENCH_DATABASE_URL            use this (empty, migrated or not) database instead of an embedded one',
+    `  ${'BENCH_DATABASE_URL'.padEnd(26)} a database to use instead of a fresh embedded one (migrated; the rows stay)`,
+    `  ${'BENCH_PROFILE=<dir>'.padEnd(26)} write V8 CPU profiles of the server to <dir>`,
   ].join('\n');
 }
 
@@ -48,7 +49,6 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]);
     if (!match) throw new Error(`unexpected argument "${argv[i]}"\n${usage()}`);
     const [, name, inline] = match;
-    if (name === 'help') throw new Error(usage());
     const value = inline ?? argv[++i];
     if (value === undefined) throw new Error(`--${name} needs a value`);
     given.set(name, value);
