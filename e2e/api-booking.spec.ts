@@ -1,21 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { E2E_ADMIN, signedInApi } from './support/api-session';
+import { E2E_ADMIN, expectProblem, idOf, signedInApi } from './support/api-session';
 import { passFor, pausedConcert } from './support/db';
 
 // The "Concerts, dates and seats", "Reservations" and admin booking parts of API.md, over HTTP.
 
 const RESERVATION_KEYS = 'concertId createdAt heldUntil id price scheduleId seatId seatNumber startsAt status'.split(' ');
 
-async function expectProblem(response: APIResponse, status: number, code: string, name = '') {
-  expect(response.status(), name).toBe(status);
-  expect(response.headers()['content-type'], name).toContain('application/problem+json');
-  const body = await response.json();
-  expect(body, name).toMatchObject({ type: 'about:blank', status, code });
-  return body;
-}
-
-const idOf = async (api: APIRequestContext): Promise<string> => (await (await api.get('/api/v1/me')).json()).id;
 const pass = (token: string) => ({ headers: { 'x-queue-token': token } });
 
 test.describe('booking API', () => {

@@ -1,19 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { signedInApi } from './support/api-session';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expectProblem, idOf, signedInApi } from './support/api-session';
 import { passFor, pausedConcert } from './support/db';
 
 // The "Wallet" and "Payments" parts of API.md, over HTTP, as a script would use them.
 
-async function expectProblem(response: APIResponse, status: number, code: string, name = '') {
-  expect(response.status(), name).toBe(status);
-  expect(response.headers()['content-type'], name).toContain('application/problem+json');
-  const body = await response.json();
-  expect(body, name).toMatchObject({ type: 'about:blank', status, code });
-  return body;
-}
-
-const idOf = async (api: APIRequestContext): Promise<string> => (await (await api.get('/api/v1/me')).json()).id;
 const balanceOf = async (api: APIRequestContext): Promise<number> => (await (await api.get('/api/v1/wallet')).json()).balance;
 const key = () => `key-${randomUUID()}`;
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect, type APIRequestContext, type PlaywrightWorkerArgs } from '@playwright/test';
+import { expect, type APIRequestContext, type APIResponse, type PlaywrightWorkerArgs } from '@playwright/test';
 
 type Playwright = PlaywrightWorkerArgs['playwright'];
 
@@ -22,3 +22,15 @@ export async function signIn(context: APIRequestContext, email: string, password
 }
 
 export const E2E_ADMIN = { email: 'admin@e2e.encore', password: 'admin-password-e2e' };
+
+/** Asserts a problem+json answer with this status and code; returns its body. */
+export async function expectProblem(response: APIResponse, status: number, code: string, name = '') {
+  expect(response.status(), name).toBe(status);
+  expect(response.headers()['content-type'], name).toContain('application/problem+json');
+  const body = await response.json();
+  expect(body, name).toMatchObject({ type: 'about:blank', status, code });
+  return body;
+}
+
+/** The signed-in user's id. */
+export const idOf = async (api: APIRequestContext): Promise<string> => (await (await api.get('/api/v1/me')).json()).id;
