@@ -135,12 +135,14 @@ async function handle<A extends AuthMode, P, Q, B>(
   }
 
   let idempotency: IdempotencyContext | null = null;
+  let keyError: DomainError | null = null;
   if (spec.idempotency && user) {
     const header = req.headers.get('idempotency-key');
     if (header !== null) {
       const key = IdempotencyKey.safeParse(header);
-      if (!key.success) throw validationError([{ path: 'Idempotency-Key', message: key.error.issues[0].message }]);
-      if (!bodyError) {
+      // A malformed key is an input fault: reported at the input step, after the queue token.
+      if (!key.success) keyError = validationError([{ path: 'Idempotency-Key', message: key.error.issues[0].message }]);
+      else if (!bodyError) {
         idempotency = { userId: user.id, scope: spec.idempotency, key: key.data, requestHash: hashRequest(rawBody) };
         const stored = await findStoredResponse(db(), idempotency, now);
         if (stored) return json(stored.body, stored.status, { 'idempotent-replayed': 'true' });
@@ -163,6 +165,7 @@ async function handle<A extends AuthMode, P, Q, B>(
   const query = spec.query
     ? parse(spec.query, Object.fromEntries(new URL(req.url).searchParams), 'query')
     : (undefined as Q);
+  if (keyError) throw keyError;
   if (bodyError) throw bodyError;
   const body = spec.body ? parse(spec.body, rawBody, 'body') : (undefined as B);
 

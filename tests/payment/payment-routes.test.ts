@@ -34,6 +34,20 @@ const payAs = (b: Pick<Buyer, 'user' | 'token'>, body: unknown, options: CallOpt
   });
 
 describe('POST /api/v1/payments', () => {
+  test('the queue token is checked before input: a bad key without a token is 401, with one 400', async () => {
+    const b = await realBuyer({ seats: 1, price: 10_000, balance: 100_000 });
+    const noToken = await call(postPayment, 'POST', '/payments', {
+      as: b.user,
+      body: { reservationIds: b.ids },
+      headers: { 'idempotency-key': 'has spaces' },
+    });
+    expect(noToken.status).toBe(401);
+    expect(noToken.body.code).toBe('QUEUE_TOKEN_MISSING');
+    const withToken = await payAs(b, { reservationIds: b.ids }, { headers: { 'idempotency-key': 'has spaces' } });
+    expect(withToken.status).toBe(400);
+    expect(withToken.body.code).toBe('VALIDATION_FAILED');
+  });
+
   test('201 with the payment, the new balance and the confirmed reservations', async () => {
     const b = await realBuyer({ seats: 2, price: 30_000, balance: 100_000 });
     const paid = await payAs(b, { reservationIds: b.ids });
