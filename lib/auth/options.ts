@@ -1,4 +1,5 @@
 import type { NextAuthOptions } from 'next-auth';
+import type { JWT } from 'next-auth/jwt';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authenticate } from '@/lib/core/accounts/authenticate';
 import { db } from '@/lib/db/client';
@@ -48,13 +49,20 @@ export const authOptions: NextAuthOptions = {
       return token;
     },
     session({ session, token }) {
-      session.user = {
-        id: token.uid ?? '',
-        email: token.email ?? '',
-        name: token.name ?? '',
-        role: token.role ?? 'USER',
-      };
+      session.user = toSessionUser(token);
       return session;
     },
   },
 };
+
+/** The user a session token speaks for. */
+export const toSessionUser = (token: JWT): UserView => ({
+  id: token.uid ?? '',
+  email: token.email ?? '',
+  name: token.name ?? '',
+  role: token.role ?? 'USER',
+});
+
+/** next-auth's session cookie: `__Secure-` prefixed when the app is served over HTTPS. */
+export const sessionCookieName = () =>
+  `${(process.env.NEXTAUTH_URL ?? '').startsWith('https://') ? '__Secure-' : ''}next-auth.session-token`;
