@@ -59,7 +59,7 @@ describe('admission over time', () => {
     const { tickets, users } = await lineOf(1, 3, start);
     const polledAt = at(start, CONFIG.idleTimeoutSeconds - 5);
     const third = await db.queueToken.findUniqueOrThrow({ where: { token: tickets[2].token } });
-    await getQueueTicket(db, store, third, CONFIG, polledAt);
+    await getQueueTicket(store, third, CONFIG, polledAt);
 
     const afterIdle = at(start, CONFIG.idleTimeoutSeconds + 1);
     await runQueueTick(store, afterIdle);

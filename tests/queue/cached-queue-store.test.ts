@@ -97,14 +97,14 @@ describe('cached places in line', () => {
     expect(reads).toHaveBeenCalledTimes(2);
   });
 
-  test('the admission rate is read at most once per maxAgeMs', async () => {
+  test('the admission pace (rate and activeLimit) is read at most once per maxAgeMs', async () => {
     const { concert, inner, cached, clock } = await pausedLine(1);
-    const reads = vi.spyOn(inner, 'admissionRate');
+    const reads = vi.spyOn(inner, 'admissionPace');
     const now = new Date();
-    await Promise.all(Array.from({ length: 10 }, () => cached.admissionRate(concert.id, now)));
+    await Promise.all(Array.from({ length: 10 }, () => cached.admissionPace(concert.id, now)));
     expect(reads).toHaveBeenCalledTimes(1);
     clock.now += MAX_AGE_MS;
-    await cached.admissionRate(concert.id, now);
+    await cached.admissionPace(concert.id, now);
     expect(reads).toHaveBeenCalledTimes(2);
   });
 });

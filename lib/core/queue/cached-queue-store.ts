@@ -1,4 +1,4 @@
-import type { QueueStore } from './queue-store';
+import type { AdmissionPace, QueueStore } from './queue-store';
 import type { QueueTokenRecord } from './queue-token';
 
 /** What the cache reads from the line beneath it (PostgresQueueStore implements it). */
@@ -28,7 +28,7 @@ interface Snapshot {
 interface Entry {
   snapshot?: Snapshot;
   refreshing?: Promise<Snapshot>;
-  rate?: { value: Promise<number>; takenAt: number };
+  pace?: { value: Promise<AdmissionPace>; takenAt: number };
   usedAt: number;
 }
 
@@ -38,7 +38,7 @@ const STALE_LIMIT_FACTOR = 10;
 const FORGET_AFTER_MS = 60_000;
 
 /**
- * A QueueStore that answers the two reads every poll makes, position() and admissionRate(),
+ * A QueueStore that answers the two reads every poll makes, position() and admissionPace(),
  * from a per-concert snapshot at most about `maxAgeMs` old, instead of counting the line in
  * the database at every poll (a count that grows with the position: 11 ms for the last of
  * 100,000). Everything else goes straight to the store beneath, so admission, expiry and the
@@ -99,16 +99,16 @@ export class CachedQueueStore implements QueueStore {
     return ahead + 1;
   }
 
-  admissionRate(concertId: string, now: Date): Promise<number> {
+  admissionPace(concertId: string, now: Date): Promise<AdmissionPace> {
     const entry = this.entry(concertId);
     const at = this.clock();
-    if (!entry.rate || at - entry.rate.takenAt >= this.options.maxAgeMs) {
-      const rate = { value: this.inner.admissionRate(concertId, now), takenAt: at };
+    if (!entry.pace || at - entry.pace.takenAt >= this.options.maxAgeMs) {
+      const pace = { value: this.inner.admissionPace(concertId, now), takenAt: at };
       // A failed read is not remembered: the next reader asks again.
-      rate.value.catch(() => entry.rate === rate && (entry.rate = undefined));
-      entry.rate = rate;
+      pace.value.catch(() => entry.pace === pace && (entry.pace = undefined));
+      entry.pace = pace;
     }
-    return entry.rate.value;
+    return entry.pace.value;
   }
 
   private entry(concertId: string): Entry {

@@ -15,11 +15,11 @@ export async function joinQueue(
   config: QueueConfig,
   now: Date,
 ): Promise<{ ticket: QueueTicket; created: boolean }> {
-  const settings = await db.queueSettings.findFirst({
+  const onSale = await db.queueSettings.findFirst({
     where: { concertId: input.concertId, concert: { schedules: { some: { startsAt: { gt: now } } } } },
-    select: { activeLimit: true },
+    select: { concertId: true },
   });
-  if (!settings) throw new DomainError('NOT_FOUND', 'No such concert on sale');
+  if (!onSale) throw new DomainError('NOT_FOUND', 'No such concert on sale');
 
   const joined = await store.join(input.userId, input.concertId, now);
   const { created } = joined;
@@ -27,5 +27,5 @@ export async function joinQueue(
   if (created && (await store.admit(input.concertId, now)) > 0) {
     token = (await store.find(token.token)) ?? token;
   }
-  return { ticket: await describeTicket(store, token, settings.activeLimit, config, now), created };
+  return { ticket: await describeTicket(store, token, config, now), created };
 }

@@ -121,12 +121,15 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     return rows.map((row) => row.concertId);
   }
 
-  async admissionRate(concertId: string, now: Date) {
+  async admissionPace(concertId: string, now: Date) {
     const since = new Date(now.getTime() - RATE_WINDOW_SECONDS * 1000);
-    const [{ admitted }] = await this.db.$queryRaw<{ admitted: number }[]>`
-      SELECT count(*)::int AS admitted FROM "QueueToken"
-      WHERE "concertId" = ${concertId}::uuid AND "activatedAt" > ${since} AND "activatedAt" <= ${now}`;
-    return admitted / RATE_WINDOW_SECONDS;
+    const [row] = await this.db.$queryRaw<{ admitted: number; activeLimit: number }[]>`
+      SELECT q."activeLimit",
+        (SELECT count(*)::int FROM "QueueToken" t
+          WHERE t."concertId" = q."concertId" AND t."activatedAt" > ${since} AND t."activatedAt" <= ${now}) AS admitted
+      FROM "QueueSettings" q WHERE q."concertId" = ${concertId}::uuid`;
+    if (!row) throw new Error(`No queue settings for concert ${concertId}`);
+    return { perSecond: row.admitted / RATE_WINDOW_SECONDS, activeLimit: row.activeLimit };
   }
 
   async figures(now: Date): Promise<QueueFigures[]> {

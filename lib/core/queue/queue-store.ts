@@ -2,6 +2,11 @@ import type { QueueTokenRecord } from './queue-token';
 import type { z } from 'zod';
 import type { QueueFigures as QueueFiguresSchema } from '@/lib/schemas/admin';
 
+export interface AdmissionPace {
+  perSecond: number;
+  activeLimit: number;
+}
+
 /** One concert's line at a glance (GET /api/v1/admin/queues). */
 export type QueueFigures = z.infer<typeof QueueFiguresSchema>;
 
@@ -24,7 +29,7 @@ export interface QueueStore {
   expireStale(now: Date): Promise<string[]>;
   /** Concerts that may have someone to admit: not paused, someone waiting, a slot free. */
   concertsWithFreeSlots(now: Date): Promise<string[]>;
-  /** Admissions per second over the last few minutes. */
-  admissionRate(concertId: string, now: Date): Promise<number>;
+  /** How fast the line moves: admissions per second lately, and how many may be ACTIVE. */
+  admissionPace(concertId: string, now: Date): Promise<AdmissionPace>;
   figures(now: Date): Promise<QueueFigures[]>;
 }

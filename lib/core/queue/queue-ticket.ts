@@ -28,7 +28,6 @@ export function estimateWaitSeconds(position: number, observedRate: number, acti
 export async function describeTicket(
   store: QueueStore,
   token: QueueTokenRecord,
-  activeLimit: number,
   config: QueueConfig,
   now: Date,
 ): Promise<QueueTicket> {
@@ -45,13 +44,13 @@ export async function describeTicket(
     };
   }
   const position = await store.position(token);
-  const rate = await store.admissionRate(token.concertId, now);
+  const pace = await store.admissionPace(token.concertId, now);
   return {
     token: token.token,
     concertId: token.concertId,
     status: 'WAITING',
     position,
-    etaSeconds: estimateWaitSeconds(position, rate, activeLimit, config),
+    etaSeconds: estimateWaitSeconds(position, pace.perSecond, pace.activeLimit, config),
     pollAfterMs: pollAfterMs(position, config),
     activeUntil: null,
   };

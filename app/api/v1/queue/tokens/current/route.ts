@@ -1,5 +1,4 @@
 import { getQueueTicket } from '@/lib/core/queue/get-queue-ticket';
-import { db } from '@/lib/db/client';
 import { json } from '@/lib/http/problem';
 import { route } from '@/lib/http/route';
 import { QueueTicket } from '@/lib/schemas/queue';
@@ -19,5 +18,5 @@ export const GET = route(
       responses: { 200: QueueTicket },
     },
   },
-  async ({ token, now }) => json(await getQueueTicket(db(), queueStore(), token!, queueConfig(), now)),
+  async ({ token, now }) => json(await getQueueTicket(queueStore(), token!, queueConfig(), now)),
 );
