@@ -1,6 +1,3 @@
-/** Time is injected so that expiry is testable without waiting. */
-export type Clock = () => Date;
-
-export const systemClock: Clock = () => new Date();
-
+// Time is injected: every use case takes `now: Date` from its caller, so tests control expiry
+// without waiting.
 export const addSeconds = (date: Date, seconds: number) => new Date(date.getTime() + seconds * 1000);
