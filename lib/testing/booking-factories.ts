@@ -6,10 +6,11 @@ import type { Db } from '@/lib/db/client';
 
 export async function makeHeldReservation(
   db: Db,
-  options: { userId: string; seat: { id: string }; now?: Date; holdSeconds?: number },
+  options: { userId: string; seat: { id: string }; now?: Date; holdSeconds?: number; heldUntil?: Date },
 ) {
   const now = options.now ?? new Date();
-  const heldUntil = new Date(now.getTime() + (options.holdSeconds ?? 300) * 1000);
+  // A heldUntil in the past makes a hold the sweeper has not reached yet.
+  const heldUntil = options.heldUntil ?? new Date(now.getTime() + (options.holdSeconds ?? 300) * 1000);
   return db.$transaction(async (tx) => {
     const seat = await tx.seat.update({
       where: { id: options.seat.id, status: 'AVAILABLE' },

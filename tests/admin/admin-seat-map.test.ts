@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { getAdminSeatMap } from '@/lib/core/admin/get-admin-seat-map';
 import { makeConcert, makeUser } from '@/lib/testing/factories';
 import { openTestDb } from '@/lib/testing/test-db';
-import { holdDirect, pastReservation, seatsOf, sellDirect } from './sale-fixtures';
+import { makeHeldReservation } from '@/lib/testing/booking-factories';
+import { pastReservation, seatsOf, sellDirect } from './sale-fixtures';
 
 const db = openTestDb(5);
 
@@ -15,14 +16,14 @@ describe('the admin seat map', () => {
     const seats = await seatsOf(db, scheduleId);
     const liveUntil = new Date(now.getTime() + 240_000);
 
-    const anaHold = await holdDirect(db, ana.id, seats[0], liveUntil);
+    const anaHold = await makeHeldReservation(db, { userId: ana.id, seat: seats[0], heldUntil: liveUntil });
     const benSale = await sellDirect(db, ben.id, seats[1], now);
     // Ana's hold ran out a second ago and the sweeper has not been by.
-    await holdDirect(db, ana.id, seats[2], new Date(now.getTime() - 1000));
+    await makeHeldReservation(db, { userId: ana.id, seat: seats[2], heldUntil: new Date(now.getTime() - 1000) });
     await pastReservation(db, ben.id, seats[3], 'CANCELLED', now);
     // Seat 5 was Ana's once; Ben holds it now.
     await pastReservation(db, ana.id, seats[4], 'EXPIRED', now);
-    const benHold = await holdDirect(db, ben.id, seats[4], liveUntil);
+    const benHold = await makeHeldReservation(db, { userId: ben.id, seat: seats[4], heldUntil: liveUntil });
 
     const map = await getAdminSeatMap(db, scheduleId, now);
 
@@ -43,7 +44,7 @@ describe('the admin seat map', () => {
     const concert = await makeConcert(db, { dates: [new Date('2027-02-01T10:00:00Z')], seats: 1 });
     const user = await makeUser(db);
     const [seat] = await seatsOf(db, concert.schedules[0].id);
-    await holdDirect(db, user.id, seat, now);
+    await makeHeldReservation(db, { userId: user.id, seat, heldUntil: now });
 
     const justBefore = await getAdminSeatMap(db, seat.scheduleId, new Date(now.getTime() - 1));
     const atTheEnd = await getAdminSeatMap(db, seat.scheduleId, now);

@@ -11,22 +11,6 @@ async function concertOf(db: Db, seat: SeatRef) {
   return schedule.concertId;
 }
 
-/** A hold until `heldUntil`: in the future it is live, in the past it is one the sweeper has not reached. */
-export async function holdDirect(db: Db, userId: string, seat: SeatRef, heldUntil: Date) {
-  await db.seat.update({ where: { id: seat.id }, data: { status: 'HELD', heldUntil } });
-  return db.reservation.create({
-    data: {
-      userId,
-      concertId: await concertOf(db, seat),
-      scheduleId: seat.scheduleId,
-      seatId: seat.id,
-      price: seat.price,
-      status: 'HELD',
-      heldUntil,
-    },
-  });
-}
-
 /** A paid seat: SOLD, its reservation CONFIRMED by a payment of its own. */
 export async function sellDirect(db: Db, userId: string, seat: SeatRef, now: Date) {
   const payment = await db.payment.create({ data: { userId, amount: seat.price, createdAt: now } });

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { getSalesTotals } from '@/lib/core/admin/get-sales-totals';
 import { makeConcert, makeUser, makeUsers } from '@/lib/testing/factories';
 import { openTestDb } from '@/lib/testing/test-db';
-import { holdDirect, pastReservation, seatsOf, sellDirect } from './sale-fixtures';
+import { makeHeldReservation } from '@/lib/testing/booking-factories';
+import { pastReservation, seatsOf, sellDirect } from './sale-fixtures';
 
 const db = openTestDb(5);
 
@@ -21,9 +22,9 @@ describe('sales totals', () => {
 
     await sellDirect(db, ana.id, firstSeats[0], now);
     await sellDirect(db, ben.id, firstSeats[1], now);
-    await holdDirect(db, ana.id, firstSeats[2], new Date(now.getTime() + 60_000));
+    await makeHeldReservation(db, { userId: ana.id, seat: firstSeats[2], heldUntil: new Date(now.getTime() + 60_000) });
     // Past its time: neither held nor sold, sweeper or not.
-    await holdDirect(db, ben.id, firstSeats[3], new Date(now.getTime() - 60_000));
+    await makeHeldReservation(db, { userId: ben.id, seat: firstSeats[3], heldUntil: new Date(now.getTime() - 60_000) });
     await sellDirect(db, ben.id, secondSeats[0], now);
     await pastReservation(db, ana.id, secondSeats[1], 'CANCELLED', now);
     await pastReservation(db, ana.id, secondSeats[2], 'EXPIRED', now);
