@@ -1,6 +1,6 @@
 import { formatWonWords } from '@/lib/format/format';
 import type { AdminSeat, AdminSeatStatus } from '@/lib/schemas/admin-console';
-import { formatSeoulTime } from './admin-format';
+import { formatSeoulTime } from '@/lib/format/format';
 
 export const SEAT_STYLES: Record<AdminSeatStatus, string> = {
   AVAILABLE: 'bg-white text-slate-500 ring-slate-200',

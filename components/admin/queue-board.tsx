@@ -3,7 +3,8 @@
 import { Alert } from '@/components/ui/alert';
 import { LIVE_MS, useQueueFigures, useQueueHistory } from '@/lib/query/admin';
 import type { QueueFiguresView } from '@/lib/schemas/admin-console';
-import { formatCount, formatSeoulTime, formatWait } from './admin-format';
+import { formatWait } from './admin-format';
+import { formatCount, formatSeoulTime } from '@/lib/format/format';
 import { errorText } from './plain-errors';
 import { QueueChart } from './queue-chart';
 import { QueueControls } from './queue-controls';

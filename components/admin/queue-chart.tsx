@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { QueueHistoryPoint } from '@/lib/schemas/admin-console';
-import { formatCount } from './admin-format';
+import { formatCount } from '@/lib/format/format';
 
 const W = 640;
 const PAD_LEFT = 44;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { useUpdateQueueSettings } from '@/lib/query/admin';
 import type { QueueFiguresView } from '@/lib/schemas/admin-console';
-import { formatCount } from './admin-format';
+import { formatCount } from '@/lib/format/format';
 import { ConfirmDialog } from './confirm-dialog';
 import { errorText, fieldErrors } from './plain-errors';
 

@@ -3,7 +3,7 @@
 import { Alert } from '@/components/ui/alert';
 import { useAdminReservations, useSales } from '@/lib/query/admin';
 import type { AdminReservationFilter, AdminReservationStatus } from '@/lib/schemas/admin-console';
-import { formatCount } from './admin-format';
+import { formatCount } from '@/lib/format/format';
 import { ConcertDatePicker } from './concert-date-picker';
 import { errorText } from './plain-errors';
 import { ReservationsTable, STATUS_LABELS } from './reservations-table';

@@ -1,6 +1,6 @@
 import { formatSeoulDateTime, formatWon } from '@/lib/format/format';
 import type { AdminReservation, AdminReservationStatus } from '@/lib/schemas/admin-console';
-import { formatSeoulShort, formatSeoulTime } from './admin-format';
+import { formatSeoulShort, formatSeoulTime } from '@/lib/format/format';
 
 const BADGES: Record<AdminReservationStatus, { label: string; style: string }> = {
   HELD: { label: 'Held', style: 'bg-amber-100 text-amber-900 ring-amber-300' },

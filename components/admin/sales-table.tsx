@@ -1,6 +1,6 @@
 import { formatSeoulDateTime, formatWon } from '@/lib/format/format';
 import type { ConcertSales, SalesFigures } from '@/lib/schemas/admin-console';
-import { formatCount } from './admin-format';
+import { formatCount } from '@/lib/format/format';
 
 const TH = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500';
 const NUM = 'px-3 py-2 text-right tabular-nums';

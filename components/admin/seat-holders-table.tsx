@@ -3,7 +3,7 @@
 import { formatClock, useNow } from '@/components/ui/use-now';
 import { formatWon } from '@/lib/format/format';
 import type { AdminSeat } from '@/lib/schemas/admin-console';
-import { formatSeoulTime } from './admin-format';
+import { formatSeoulTime } from '@/lib/format/format';
 
 const TH = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500';
 

@@ -4,7 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { formatSeoulDateTime } from '@/lib/format/format';
 import { LIVE_MS, useAdminSeatMap, useSales } from '@/lib/query/admin';
 import type { AdminSeatStatus } from '@/lib/schemas/admin-console';
-import { formatCount } from './admin-format';
+import { formatCount } from '@/lib/format/format';
 import { AdminSeatGrid, SEAT_STYLES } from './admin-seat-grid';
 import { ConcertDatePicker } from './concert-date-picker';
 import { errorText } from './plain-errors';
