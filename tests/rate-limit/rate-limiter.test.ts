@@ -9,14 +9,22 @@ const limiter = new PostgresRateLimiter(db);
 const rule = { limit: 3, windowSeconds: 60 };
 
 describe('the PostgreSQL rate limiter', () => {
-  test('trips after the limit, says when to retry, and recovers in the next window', async () => {
+  test('trips after the limit, says when to retry, and recovers when the window has passed', async () => {
     const key = `test:${randomUUID()}`;
     const start = new Date('2026-12-01T10:00:10Z');
     for (let i = 0; i < 3; i++) expect((await limiter.hit(key, rule, start)).allowed).toBe(true);
-    const refused = await limiter.hit(key, rule, start);
+    const refused = await limiter.hit(key, rule, new Date('2026-12-01T10:00:20Z'));
     expect(refused).toEqual({ allowed: false, retryAfterSeconds: 50 });
-    expect((await limiter.hit(key, rule, new Date('2026-12-01T10:00:59Z'))).allowed).toBe(false);
-    expect((await limiter.hit(key, rule, new Date('2026-12-01T10:01:00Z'))).allowed).toBe(true);
+    expect((await limiter.hit(key, rule, new Date('2026-12-01T10:01:09.999Z'))).allowed).toBe(false);
+    expect((await limiter.hit(key, rule, new Date('2026-12-01T10:01:10Z'))).allowed).toBe(true);
+  });
+
+  test('a burst across a minute boundary of the clock still counts in one window', async () => {
+    const key = `edge:${randomUUID()}`;
+    const beforeMinute = new Date('2026-12-01T10:00:59.500Z');
+    const afterMinute = new Date('2026-12-01T10:01:00.500Z');
+    for (let i = 0; i < 3; i++) expect((await limiter.hit(key, rule, beforeMinute)).allowed).toBe(true);
+    expect(await limiter.hit(key, rule, afterMinute)).toEqual({ allowed: false, retryAfterSeconds: 59 });
   });
 
   test('counts exactly when 40 requests race from two app instances', async () => {

@@ -12,8 +12,10 @@ export interface RateDecision {
 }
 
 /**
- * Counts requests per key in fixed windows. Behind an interface so a shared store such as
- * Redis can carry it; PostgreSQL does today, so the limits hold across app instances.
+ * Counts requests per key in windows that open at a key's first request and last `windowSeconds`
+ * (not aligned to the clock, so a burst cannot straddle a boundary to get twice the limit).
+ * Behind an interface so a shared store such as Redis can carry it; PostgreSQL does today, so
+ * the limits hold across app instances.
  */
 export interface RateLimiter {
   hit(key: string, rule: RateLimit, now: Date): Promise<RateDecision>;
@@ -24,15 +26,14 @@ export class PostgresRateLimiter implements RateLimiter {
 
   async hit(key: string, rule: RateLimit, now: Date): Promise<RateDecision> {
     const windowMs = rule.windowSeconds * 1000;
-    const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+    const openSince = new Date(now.getTime() - windowMs);
     // One statement: concurrent hits on a key each get their own count, on any instance.
-    const [{ count }] = await this.db.$queryRaw<{ count: number }[]>`
-      INSERT INTO "RateLimitBucket" (key, "windowStart", count) VALUES (${key}, ${windowStart}, 1)
+    const [{ count, windowStart }] = await this.db.$queryRaw<{ count: number; windowStart: Date }[]>`
+      INSERT INTO "RateLimitBucket" AS bucket (key, "windowStart", count) VALUES (${key}, ${now}, 1)
       ON CONFLICT (key) DO UPDATE SET
-        count = CASE WHEN "RateLimitBucket"."windowStart" = EXCLUDED."windowStart"
-                     THEN "RateLimitBucket".count + 1 ELSE 1 END,
-        "windowStart" = EXCLUDED."windowStart"
-      RETURNING count`;
+        count = CASE WHEN bucket."windowStart" > ${openSince} THEN bucket.count + 1 ELSE 1 END,
+        "windowStart" = CASE WHEN bucket."windowStart" > ${openSince} THEN bucket."windowStart" ELSE EXCLUDED."windowStart" END
+      RETURNING count, "windowStart"`;
     const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
     return { allowed: count <= rule.limit, retryAfterSeconds };
   }
