@@ -52,6 +52,7 @@ export async function startServer(options: {
       // As `npm start` runs it (scripts/serve.ts): without a cap V8 lets the heap grow with the
       // machine's memory, not with what the server needs.
       '--max-old-space-size=512',
+      ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
       '--import',
       path.join(options.root, 'bench/lib/exit-with-parent.mjs'),
       path.join(options.root, 'node_modules/next/dist/bin/next'),

@@ -1,11 +1,12 @@
 /**
  * S6, the floor: the poll's queries and the hold's statements sent straight over `pg`, with
- * as many connections as the server's pool, no HTTP, no ORM, no session. Set against S2 and
- * S3, it shows what the layers above PostgreSQL cost.
+ * as many connections as the server's pool, no HTTP, no ORM, no session; and the same poll
+ * over HTTP without a session, refused before any query, which is what HTTP, Next.js and the
+ * route wrapper cost alone. Set against S2 and S3, it shows what each layer costs.
  */
 import pg from 'pg';
 import { check, cycle, measure, shuffled, type BenchContext, type ScenarioResult } from '../lib/context';
-import { closedLoop } from '../lib/load';
+import { closedLoop, LoadClient } from '../lib/load';
 import { createConcert } from '../lib/seed';
 import type { Recorder } from '../lib/stats';
 import { buildLine } from './s2-polling';
@@ -17,11 +18,30 @@ export async function floor(ctx: BenchContext): Promise<ScenarioResult> {
   const connections = ctx.options.pool || SERVER_POOL_DEFAULT;
   const pool = new pg.Pool({ connectionString: ctx.pool.options.connectionString, max: connections });
   try {
+    const http = await httpFloor(ctx);
     const poll = await pollFloor(ctx, pool, connections);
     const hold = await holdFloor(ctx, pool, connections);
-    return { rows: [...poll.rows, ...hold.rows], checks: hold.checks, notes: poll.notes };
+    return { rows: [http, ...poll.rows, ...hold.rows], checks: hold.checks, notes: poll.notes };
   } finally {
     await pool.end();
+  }
+}
+
+/** A poll without a session: Next.js routes it and the route wrapper answers 401 before any query. */
+async function httpFloor(ctx: BenchContext) {
+  const client = new LoadClient(ctx.server.baseUrl, ctx.options.connections);
+  try {
+    return await measure(ctx, 's6.http', 'S6 floor: HTTP and Next.js alone (poll refused 401, no query)', (recorder) =>
+      closedLoop({
+        workers: ctx.options.connections,
+        jobs: cycle([0]),
+        deadlineMs: ctx.options.duration * 1000,
+        run: async () =>
+          void (await client.send({ method: 'GET', path: '/api/v1/queue/tokens/current' }, recorder, { expected: (status) => status === 401 })),
+      }),
+    );
+  } finally {
+    client.close();
   }
 }
 
