@@ -12,7 +12,11 @@ export const queueConfig = () => (config ??= queueConfigFromEnv());
 
 /**
  * The process's queue store: PostgreSQL (see lib/core/queue/queue-store.ts), with the places
- * in line that polls read answered from a snapshot at most a second old (decision 005).
+ * in line that polls read answered from a snapshot at most a second old (decision 005), and
+ * the polls' lastSeenAt writes gathered for 200 ms into one statement.
  */
 export const queueStore = () =>
-  (store ??= new CachedQueueStore(new PostgresQueueStore(db(), queueConfig()), { maxAgeMs: 1_000, exactWithin: 100 }));
+  (store ??= new CachedQueueStore(new PostgresQueueStore(db(), queueConfig(), { touchBatchMs: 200 }), {
+    maxAgeMs: 1_000,
+    exactWithin: 100,
+  }));

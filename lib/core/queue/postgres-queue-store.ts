@@ -4,15 +4,22 @@ import type { WaitingLine } from './cached-queue-store';
 import type { QueueConfig } from './queue-config';
 import type { QueueFigures, QueueStore } from './queue-store';
 import { effectiveStatus, newToken, type QueueTokenRecord } from './queue-token';
+import { TouchBatch, type Touch } from './touch-batch';
 
 const RATE_WINDOW_SECONDS = 300;
 
 /** The line in PostgreSQL: see queue-store.ts for the contract, the migration for the indexes. */
 export class PostgresQueueStore implements QueueStore, WaitingLine {
+  private readonly touches: TouchBatch | null;
+
+  /** `touchBatchMs` > 0: polls' lastSeenAt writes are gathered that long into one statement. */
   constructor(
     private readonly db: Db,
     private readonly config: QueueConfig,
-  ) {}
+    options: { touchBatchMs?: number } = {},
+  ) {
+    this.touches = options.touchBatchMs ? new TouchBatch((touches) => this.writeTouches(touches), options.touchBatchMs) : null;
+  }
 
   private idleCutoff(now: Date) {
     return new Date(now.getTime() - this.config.idleTimeoutSeconds * 1000);
@@ -77,13 +84,24 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
   }
 
   async touch(token: QueueTokenRecord, now: Date) {
-    // A write per poll would be the line's hottest cost: refresh only when a quarter of the
-    // idle timeout (at most 10 s) has passed.
+    // Refresh only when a quarter of the idle timeout (at most 10 s) has passed.
     const staleAfterMs = Math.min(10_000, (this.config.idleTimeoutSeconds * 1000) / 4);
     if (token.status !== 'WAITING' || now.getTime() - token.lastSeenAt.getTime() < staleAfterMs) return;
+    if (this.touches) this.touches.add(token.id, now);
+    else await this.writeTouches([{ tokenId: token.id, at: now }]);
+  }
+
+  /** Writes the touches gathered so far (tests; a batch otherwise goes by itself). */
+  async flushTouches() {
+    await this.touches?.flush();
+  }
+
+  private async writeTouches(touches: Touch[]) {
+    // Never moves lastSeenAt back, nor touches a token that has left WAITING meanwhile.
     await this.db.$executeRaw`
-      UPDATE "QueueToken" SET "lastSeenAt" = ${now}
-      WHERE id = ${token.id}::uuid AND status = 'WAITING' AND "lastSeenAt" < ${now}`;
+      UPDATE "QueueToken" t SET "lastSeenAt" = v.at
+      FROM unnest(${touches.map((touch) => touch.tokenId)}::uuid[], ${touches.map((touch) => touch.at.toISOString())}::timestamptz[]) AS v(id, at)
+      WHERE t.id = v.id AND t.status = 'WAITING' AND t."lastSeenAt" < v.at`;
   }
 
   async admit(concertId: string, now: Date) {

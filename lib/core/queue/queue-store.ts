@@ -21,7 +21,10 @@ export interface QueueStore {
   find(token: string): Promise<QueueTokenRecord | null>;
   /** 1 for the next in line: the WAITING tokens ahead, plus one. */
   position(token: QueueTokenRecord): Promise<number>;
-  /** Records that a WAITING token was polled, so it does not leave the line as idle. */
+  /**
+   * Records that a WAITING token was polled, so it does not leave the line as idle. The write
+   * may come a moment later (gathered with others), never so late that the token goes idle.
+   */
   touch(token: QueueTokenRecord, now: Date): Promise<void>;
   /** Admits the next in line up to the concert's activeLimit; returns how many. */
   admit(concertId: string, now: Date): Promise<number>;
