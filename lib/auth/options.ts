@@ -4,6 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { authenticate } from '@/lib/core/accounts/authenticate';
 import { db } from '@/lib/db/client';
 import { SignInBody, type UserView } from '@/lib/schemas/accounts';
+import { decodeSessionToken } from './session-token';
 
 declare module 'next-auth' {
   interface Session {
@@ -24,6 +25,8 @@ declare module 'next-auth/jwt' {
 export const authOptions: NextAuthOptions = {
   secret: process.env.AUTH_SECRET,
   session: { strategy: 'jwt', maxAge: 7 * 24 * 3600 },
+  // Its own encode; the decode every request makes (lib/auth/session.ts) derives the key once.
+  jwt: { decode: async ({ token, secret }) => (token ? decodeSessionToken(token, String(secret)) : null) },
   pages: { signIn: '/signin' },
   providers: [
     CredentialsProvider({

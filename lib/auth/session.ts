@@ -1,16 +1,16 @@
 import { cookies } from 'next/headers';
-import { decode } from 'next-auth/jwt';
 import { DomainError } from '@/lib/core/errors';
 import { db } from '@/lib/db/client';
 import type { UserView } from '@/lib/schemas/accounts';
 import { sessionCookieName, toSessionUser } from './options';
+import { decodeSessionToken } from './session-token';
 
 /**
  * The signed-in user of this request (route handler or server component), or null.
  *
  * Reads next-auth's session JWT straight from its cookie: getServerSession would run
  * next-auth's whole request pipeline for the same answer, and every API call asks this (a
- * fifth of a poll's server time). decode() checks the signature and the expiry.
+ * fifth of a poll's server time). The decode checks integrity and expiry.
  */
 export async function getSessionUser(): Promise<UserView | null> {
   const name = sessionCookieName();
@@ -21,8 +21,8 @@ export async function getSessionUser(): Promise<UserView | null> {
     .sort((a, b) => Number(a.name.split('.').pop()) - Number(b.name.split('.').pop()));
   if (parts.length === 0) return null;
   try {
-    const token = await decode({ token: parts.map((p) => p.value).join(''), secret: process.env.AUTH_SECRET ?? '' });
-    return token?.uid ? toSessionUser(token) : null;
+    const token = await decodeSessionToken(parts.map((p) => p.value).join(''), process.env.AUTH_SECRET ?? '');
+    return token.uid ? toSessionUser(token) : null;
   } catch {
     return null;
   }
