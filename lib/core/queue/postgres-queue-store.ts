@@ -1,4 +1,5 @@
-import type { Db } from '@/lib/db/client';
+import type pg from 'pg';
+import { poolOf, type Db } from '@/lib/db/client';
 import { admitNext } from './admit-next';
 import type { WaitingLine } from './cached-queue-store';
 import type { QueueConfig } from './queue-config';
@@ -8,9 +9,15 @@ import { TouchBatch, type Touch } from './touch-batch';
 
 const RATE_WINDOW_SECONDS = 300;
 
+type TokenRow = Omit<QueueTokenRecord, 'seq'> & { seq: string };
+// pg reads bigint as text; a token's seq is a bigint.
+const toRecord = (row: TokenRow): QueueTokenRecord => ({ ...row, seq: BigInt(row.seq) });
+
 /** The line in PostgreSQL: see queue-store.ts for the contract, the migration for the indexes. */
 export class PostgresQueueStore implements QueueStore, WaitingLine {
   private readonly touches: TouchBatch | null;
+  /** The statements every poll or join sends go straight over pg; the rest through Prisma. */
+  private readonly pool: pg.Pool;
 
   /** `touchBatchMs` > 0: polls' lastSeenAt writes are gathered that long into one statement. */
   constructor(
@@ -18,6 +25,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     private readonly config: QueueConfig,
     options: { touchBatchMs?: number } = {},
   ) {
+    this.pool = poolOf(db);
     this.touches = options.touchBatchMs ? new TouchBatch((touches) => this.writeTouches(touches), options.touchBatchMs) : null;
   }
 
@@ -26,45 +34,49 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
   }
 
   async join(userId: string, concertId: string, now: Date) {
-    const existing = await this.db.queueToken.findFirst({
-      where: { userId, concertId, status: { in: ['WAITING', 'ACTIVE'] } },
-    });
-    if (existing && effectiveStatus(existing, this.config, now) !== 'EXPIRED') {
-      await this.touch(existing, now);
-      return { token: existing, created: false };
-    }
-    if (existing) {
-      // Timed out but not swept yet: it must leave before the user can take a new place.
-      await this.db.queueToken.updateMany({
-        where: { id: existing.id, status: existing.status },
-        data: { status: 'EXPIRED', expiredAt: now },
-      });
-    }
+    // Insert first: in a crowd nearly every join is a newcomer's, and this is its one statement.
     // The partial unique index decides a race between joins of one user: the losers insert
     // nothing and read the winner's token.
-    const [inserted] = await this.db.$queryRaw<QueueTokenRecord[]>`
-      INSERT INTO "QueueToken" (token, "userId", "concertId", status, "createdAt", "lastSeenAt")
-      VALUES (${newToken()}, ${userId}::uuid, ${concertId}::uuid, 'WAITING', ${now}, ${now})
-      ON CONFLICT ("userId", "concertId") WHERE status IN ('WAITING', 'ACTIVE') DO NOTHING
-      RETURNING *`;
-    if (inserted) return { token: inserted, created: true };
-    const winner = await this.db.queueToken.findFirstOrThrow({
-      where: { userId, concertId, status: { in: ['WAITING', 'ACTIVE'] } },
-    });
-    return { token: winner, created: false };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const { rows } = await this.pool.query<TokenRow>(
+        `INSERT INTO "QueueToken" (token, "userId", "concertId", status, "createdAt", "lastSeenAt")
+         VALUES ($1, $2::uuid, $3::uuid, 'WAITING', $4, $4)
+         ON CONFLICT ("userId", "concertId") WHERE status IN ('WAITING', 'ACTIVE') DO NOTHING
+         RETURNING *`,
+        [newToken(), userId, concertId, now],
+      );
+      if (rows[0]) return { token: toRecord(rows[0]), created: true };
+      const existing = await this.db.queueToken.findFirst({
+        where: { userId, concertId, status: { in: ['WAITING', 'ACTIVE'] } },
+      });
+      if (existing && effectiveStatus(existing, this.config, now) !== 'EXPIRED') {
+        await this.touch(existing, now);
+        return { token: existing, created: false };
+      }
+      if (existing) {
+        // Timed out but not swept yet: it must leave before the user can take a new place.
+        await this.db.queueToken.updateMany({
+          where: { id: existing.id, status: existing.status },
+          data: { status: 'EXPIRED', expiredAt: now },
+        });
+      }
+    }
+    throw new Error(`Could not take a place in line for user ${userId}: the live token kept changing`);
   }
 
-  find(token: string) {
-    return this.db.queueToken.findUnique({ where: { token } });
+  async find(token: string) {
+    const { rows } = await this.pool.query<TokenRow>(`SELECT * FROM "QueueToken" WHERE token = $1`, [token]);
+    return rows[0] ? toRecord(rows[0]) : null;
   }
 
   async position(token: QueueTokenRecord) {
     // An index-only count over "QueueToken_waiting_line". Idle tokens not yet swept still
     // count; the ticker sweeps them within a second.
-    const [{ ahead }] = await this.db.$queryRaw<{ ahead: number }[]>`
-      SELECT count(*)::int AS ahead FROM "QueueToken"
-      WHERE "concertId" = ${token.concertId}::uuid AND status = 'WAITING' AND seq < ${token.seq}`;
-    return ahead + 1;
+    const { rows } = await this.pool.query<{ ahead: number }>(
+      `SELECT count(*)::int AS ahead FROM "QueueToken" WHERE "concertId" = $1::uuid AND status = 'WAITING' AND seq < $2`,
+      [token.concertId, String(token.seq)],
+    );
+    return rows[0].ahead + 1;
   }
 
   async waitingSeqs(concertId: string) {
@@ -77,10 +89,12 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
   }
 
   async countWaitingBetween(concertId: string, after: bigint, before: bigint) {
-    const [{ count }] = await this.db.$queryRaw<{ count: number }[]>`
-      SELECT count(*)::int AS count FROM "QueueToken"
-      WHERE "concertId" = ${concertId}::uuid AND status = 'WAITING' AND seq > ${after} AND seq < ${before}`;
-    return count;
+    const { rows } = await this.pool.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM "QueueToken"
+       WHERE "concertId" = $1::uuid AND status = 'WAITING' AND seq > $2 AND seq < $3`,
+      [concertId, String(after), String(before)],
+    );
+    return rows[0].count;
   }
 
   async touch(token: QueueTokenRecord, now: Date) {
@@ -98,22 +112,26 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
 
   private async writeTouches(touches: Touch[]) {
     // Never moves lastSeenAt back, nor touches a token that has left WAITING meanwhile.
-    await this.db.$executeRaw`
-      UPDATE "QueueToken" t SET "lastSeenAt" = v.at
-      FROM unnest(${touches.map((touch) => touch.tokenId)}::uuid[], ${touches.map((touch) => touch.at.toISOString())}::timestamptz[]) AS v(id, at)
-      WHERE t.id = v.id AND t.status = 'WAITING' AND t."lastSeenAt" < v.at`;
+    await this.pool.query(
+      `UPDATE "QueueToken" t SET "lastSeenAt" = v.at
+       FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, at)
+       WHERE t.id = v.id AND t.status = 'WAITING' AND t."lastSeenAt" < v.at`,
+      [touches.map((touch) => touch.tokenId), touches.map((touch) => touch.at.toISOString())],
+    );
   }
 
   async admit(concertId: string, now: Date) {
     // In a flash crowd nearly every join meets a full line. A look without the lock spares
     // those joins the concert's admission lock, which would otherwise queue them all one
     // behind another. A slot freed just after the look is filled by the ticker's next beat.
-    const [{ free }] = await this.db.$queryRaw<{ free: boolean }[]>`
-      SELECT coalesce(bool_and(NOT q.paused AND (
-        SELECT count(*) FROM "QueueToken" t
-        WHERE t."concertId" = q."concertId" AND t.status = 'ACTIVE' AND t."activeUntil" > ${now}) < q."activeLimit"), false) AS free
-      FROM "QueueSettings" q WHERE q."concertId" = ${concertId}::uuid`;
-    return free ? admitNext(this.db, concertId, this.config, now) : 0;
+    const { rows } = await this.pool.query<{ free: boolean }>(
+      `SELECT coalesce(bool_and(NOT q.paused AND (
+         SELECT count(*) FROM "QueueToken" t
+         WHERE t."concertId" = q."concertId" AND t.status = 'ACTIVE' AND t."activeUntil" > $2) < q."activeLimit"), false) AS free
+       FROM "QueueSettings" q WHERE q."concertId" = $1::uuid`,
+      [concertId, now],
+    );
+    return rows[0].free ? admitNext(this.db, concertId, this.config, now) : 0;
   }
 
   async expireStale(now: Date) {
