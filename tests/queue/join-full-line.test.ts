@@ -2,7 +2,7 @@
  * In a flash crowd nearly every join meets a full line: those joins must not queue behind the
  * concert's admission lock, or a crowd of joins is served one at a time.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { joinQueue } from '@/lib/core/queue/join-queue';
 import { makeConcert, makeUsers } from '@/lib/testing/factories';
 import { openTestDb } from '@/lib/testing/test-db';
@@ -42,5 +42,19 @@ describe('joining a full line', () => {
     expect(joined).not.toBe('blocked');
     expect(joined).toMatchObject({ created: true, ticket: { status: 'WAITING', position: 1 } });
     expect(await liveActive(db, concert.id, now)).toBe(1);
+  });
+
+  test('a joiner further back than activeLimit is not put through admission at all', async () => {
+    const concert = await makeConcert(db, { activeLimit: 2 });
+    const users = await makeUsers(db, 6);
+    const now = new Date();
+    const admit = vi.spyOn(store, 'admit');
+    const tickets = [];
+    for (const user of users) tickets.push((await joinQueue(db, store, { userId: user.id, concertId: concert.id }, CONFIG, now)).ticket);
+    expect(tickets.map((t) => t.status)).toEqual(['ACTIVE', 'ACTIVE', 'WAITING', 'WAITING', 'WAITING', 'WAITING']);
+    expect(tickets.map((t) => t.position)).toEqual([null, null, 1, 2, 3, 4]);
+    // The first two are admitted; the next two, within activeLimit of the front, find the line full.
+    expect(admit).toHaveBeenCalledTimes(4);
+    admit.mockRestore();
   });
 });

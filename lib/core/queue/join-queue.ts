@@ -21,11 +21,14 @@ export async function joinQueue(
   });
   if (!onSale) throw new DomainError('NOT_FOUND', 'No such concert on sale');
 
-  const joined = await store.join(input.userId, input.concertId, now);
-  const { created } = joined;
-  let { token } = joined;
-  if (created && (await store.admit(input.concertId, now)) > 0) {
-    token = (await store.find(token.token)) ?? token;
-  }
-  return { ticket: await describeTicket(store, token, config, now), created };
+  const { token, created } = await store.join(input.userId, input.concertId, now);
+  const ticket = await describeTicket(store, token, config, now);
+  // A newcomer near the front is admitted at once if a slot is free. Further back than
+  // activeLimit no admission could reach it now: the crowd's joins skip the admission check,
+  // and the ticker admits whoever is next within a second.
+  if (!created || ticket.status !== 'WAITING') return { ticket, created };
+  const { activeLimit } = await store.admissionPace(input.concertId, now);
+  if (ticket.position! > activeLimit || (await store.admit(input.concertId, now)) === 0) return { ticket, created };
+  const admitted = (await store.find(token.token)) ?? token;
+  return { ticket: await describeTicket(store, admitted, config, now), created };
 }
