@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, describe, expect, inject, test, vi } from 'vitest';
 import { holdSeat } from '@/lib/core/booking/hold-seat';
 import { createDb } from '@/lib/db/client';
 import { makeConcert, makeUser, makeUsers } from '@/lib/testing/factories';
@@ -92,5 +92,26 @@ describe('holding a seat under contention', () => {
     const later = at(start, CONFIG.holdTtlSeconds);
     const held = await holdSeat(db, { ...inTwo, seatId: twoSeats[1].id }, CONFIG, later);
     expect(held.status).toBe('HELD');
+  });
+
+  test('a seat plainly taken is refused before any transaction, with the answers in the same order', async () => {
+    const concert = await makeConcert(db, { seats: 6 });
+    const seats = await seatsOf(db, concert.schedules[0].id);
+    const [collector, fan] = await admit(db, await makeUsers(db, 2), concert.id);
+    const now = new Date();
+    for (const seat of seats.slice(0, 4)) await holdSeat(db, { ...collector, seatId: seat.id }, CONFIG, now);
+    await holdSeat(db, { ...fan, seatId: seats[4].id }, CONFIG, now);
+
+    const transactions = vi.spyOn(db, '$transaction');
+    await expect(holdSeat(db, { ...fan, seatId: seats[0].id }, CONFIG, now)).rejects.toMatchObject({
+      code: 'SEAT_UNAVAILABLE',
+      detail: `Seat ${seats[0].number} is held or sold`,
+    });
+    // At the limit, the limit is the answer, whether the seat is taken or free.
+    await expect(holdSeat(db, { ...collector, seatId: seats[4].id }, CONFIG, now)).rejects.toMatchObject({ code: 'HOLD_LIMIT_REACHED' });
+    await expect(holdSeat(db, { ...collector, seatId: seats[5].id }, CONFIG, now)).rejects.toMatchObject({ code: 'HOLD_LIMIT_REACHED' });
+    expect(transactions).not.toHaveBeenCalled();
+    transactions.mockRestore();
+    expect((await seatState(db, seats[5].id)).seat.status).toBe('AVAILABLE');
   });
 });

@@ -2,7 +2,7 @@ import { DomainError } from '@/lib/core/errors';
 import { assertTokenForConcert } from '@/lib/core/queue/check-queue-token';
 import type { QueueTokenRecord } from '@/lib/core/queue/queue-token';
 import { addSeconds } from '@/lib/core/time/clock';
-import type { Db } from '@/lib/db/client';
+import { poolOf, type Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { MAX_HOLDS_PER_USER, type BookingConfig } from './booking-config';
 import { reservationInclude, toReservationView, type ReservationView } from './reservation-view';
@@ -27,6 +27,7 @@ export interface HoldSeatInput {
  * sweepExpiredHolds too; a payment must as well), so none of them can deadlock another.
  */
 export async function holdSeat(db: Db, input: HoldSeatInput, config: BookingConfig, now: Date): Promise<ReservationView> {
+  await refusePlainLosers(db, input, now);
   return db.$transaction(async (tx) => {
     // NO KEY UPDATE: strong enough to serialise the user's holds and payments, and it does not
     // wait on the KEY SHARE locks that inserts referencing the user (queue tokens, keys) take.
@@ -34,25 +35,15 @@ export async function holdSeat(db: Db, input: HoldSeatInput, config: BookingConf
       SELECT id FROM "User" WHERE id = ${input.userId}::uuid FOR NO KEY UPDATE`;
     if (locked.length === 0) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
 
-    const seat = await tx.seat.findUnique({
+    const found = await tx.seat.findUnique({
       where: { id: input.seatId },
       select: { id: true, number: true, price: true, scheduleId: true, schedule: { select: { concertId: true, startsAt: true } } },
     });
-    if (!seat) throw new DomainError('NOT_FOUND', 'No such seat');
-    assertTokenForConcert(input.token, seat.schedule.concertId);
-    if (seat.schedule.startsAt <= now) {
-      throw new DomainError('SEAT_UNAVAILABLE', 'This date has already begun: its seats are no longer on sale');
-    }
-
+    const seat = found && { ...found, ...found.schedule };
     const holds = await tx.reservation.count({
       where: { userId: input.userId, status: 'HELD', heldUntil: { gt: now } },
     });
-    if (holds >= MAX_HOLDS_PER_USER) {
-      throw new DomainError(
-        'HOLD_LIMIT_REACHED',
-        `You already hold ${MAX_HOLDS_PER_USER} seats: pay for them or release one first`,
-      );
-    }
+    assertHoldable(seat, input.token, holds, now);
 
     const heldUntil = addSeconds(now, config.holdTtlSeconds);
     // An expired hold counts as free even before the sweeper runs: the sweeper is tidiness,
@@ -61,7 +52,7 @@ export async function holdSeat(db: Db, input: HoldSeatInput, config: BookingConf
       UPDATE "Seat" SET status = 'HELD', "heldUntil" = ${heldUntil}
       WHERE id = ${seat.id}::uuid
         AND (status = 'AVAILABLE' OR (status = 'HELD' AND "heldUntil" <= ${now}))`;
-    if (won === 0) throw new DomainError('SEAT_UNAVAILABLE', `Seat ${seat.number} is held or sold`);
+    if (won === 0) throw seatTaken(seat.number);
 
     // The expired hold we just took over still occupies the seat's one live slot
     // ("Reservation_one_live_per_seat") until it is marked.
@@ -73,7 +64,7 @@ export async function holdSeat(db: Db, input: HoldSeatInput, config: BookingConf
       const row = await tx.reservation.create({
         data: {
           userId: input.userId,
-          concertId: seat.schedule.concertId,
+          concertId: seat.concertId,
           scheduleId: seat.scheduleId,
           seatId: seat.id,
           price: seat.price,
@@ -88,9 +79,54 @@ export async function holdSeat(db: Db, input: HoldSeatInput, config: BookingConf
       // The unique index is the last line of defence: a live reservation the seat row did not
       // show means the seat is taken, and the whole hold rolls back.
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw new DomainError('SEAT_UNAVAILABLE', `Seat ${seat.number} is held or sold`);
+        throw seatTaken(seat.number);
       }
       throw error;
     }
   });
+}
+
+interface SeatFacts {
+  number: number;
+  concertId: string;
+  startsAt: Date;
+}
+
+/** The rules a hold checks before it races for the seat, in the order API.md answers them. */
+function assertHoldable<T extends SeatFacts>(
+  seat: T | null,
+  token: QueueTokenRecord,
+  liveHolds: number,
+  now: Date,
+): asserts seat is T {
+  if (!seat) throw new DomainError('NOT_FOUND', 'No such seat');
+  assertTokenForConcert(token, seat.concertId);
+  if (seat.startsAt <= now) {
+    throw new DomainError('SEAT_UNAVAILABLE', 'This date has already begun: its seats are no longer on sale');
+  }
+  if (liveHolds >= MAX_HOLDS_PER_USER) {
+    throw new DomainError('HOLD_LIMIT_REACHED', `You already hold ${MAX_HOLDS_PER_USER} seats: pay for them or release one first`);
+  }
+}
+
+const seatTaken = (number: number) => new DomainError('SEAT_UNAVAILABLE', `Seat ${number} is held or sold`);
+
+/**
+ * One statement without locks, before the transaction: in a race for a seat nearly everyone
+ * finds it already taken, and this answers them as the transaction would, sparing them its
+ * round trips and the user lock. What it reads was true when read (a live hold or a sale, a
+ * user at the limit), so a refusal is right; whatever it lets through, the transaction decides
+ * again under its locks.
+ */
+async function refusePlainLosers(db: Db, input: HoldSeatInput, now: Date) {
+  const { rows } = await poolOf(db).query<SeatFacts & { status: string; heldUntil: Date | null; holds: number }>(
+    `SELECT s.number, s.status, s."heldUntil", d."concertId", d."startsAt",
+       (SELECT count(*)::int FROM "Reservation" r
+         WHERE r."userId" = $2::uuid AND r.status = 'HELD' AND r."heldUntil" > $3) AS holds
+     FROM "Seat" s JOIN "Schedule" d ON d.id = s."scheduleId" WHERE s.id = $1::uuid`,
+    [input.seatId, input.userId, now],
+  );
+  const seat = rows[0] ?? null;
+  assertHoldable(seat, input.token, seat?.holds ?? 0, now);
+  if (seat.status === 'SOLD' || (seat.status === 'HELD' && seat.heldUntil! > now)) throw seatTaken(seat.number);
 }
