@@ -32,7 +32,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.$disconnect();
-  await admin(`DROP DATABASE IF EXISTS ${name}`);
+  // FORCE: a backend of the closed pool may still be on its way out.
+  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 });
 const LINE = 100_000;
 
