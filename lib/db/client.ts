@@ -6,7 +6,10 @@ export type Db = PrismaClient;
 /** A database handle usable inside or outside a transaction. */
 export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
-const pools = new WeakMap<Db, pg.Pool>();
+// On globalThis: Next.js bundles this module more than once (routes, instrumentation), and a
+// client made by one copy is looked up by another.
+const globalForPools = globalThis as unknown as { encorePools?: WeakMap<Db, pg.Pool> };
+const pools = (globalForPools.encorePools ??= new WeakMap<Db, pg.Pool>());
 
 /** A Prisma client over a pg pool of `max` connections, which its $disconnect ends. */
 export function createDb(connectionString: string, max = 20): Db {
