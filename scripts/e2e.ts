@@ -3,7 +3,7 @@
  * `npm start`'s code path. Fixtures reach the same database through DATABASE_URL to make their
  * own users and concerts. Extra arguments go to `playwright test`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,12 +28,28 @@ const pg = await startEmbeddedPostgres({ dataDir, log: (line) => console.log(`[e
 let status = 1;
 try {
   await migrate(pg.url);
-  const run = spawnSync(
+  const run = spawn(
     process.execPath,
     [path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...process.argv.slice(2)],
-    { cwd: root, env: { ...env, DATABASE_URL: pg.url }, stdio: 'inherit' },
+    { cwd: root, env: { ...env, DATABASE_URL: pg.url }, stdio: ['inherit', 'pipe', 'pipe'] },
   );
-  status = run.status ?? 1;
+  // Playwright prints the server's stderr as "[WebServer] ..." lines: an error the server
+  // logged (a 500, a failing background job) fails the run even when every spec passed.
+  let output = '';
+  run.stdout.on('data', (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    output += chunk.toString();
+  });
+  run.stderr.on('data', (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    output += chunk.toString();
+  });
+  status = await new Promise<number>((resolve) => run.on('close', (code) => resolve(code ?? 1)));
+  const serverErrors = output.split('\n').filter((line) => line.includes('[WebServer]') && line.includes('"level":"error"'));
+  if (serverErrors.length > 0) {
+    console.error(`\n[e2e] the server logged ${serverErrors.length} error(s), e.g.:\n${serverErrors.slice(0, 3).join('\n')}`);
+    status ||= 1;
+  }
 } finally {
   await pg.stop();
   rmSync(dataDir, { recursive: true, force: true });
