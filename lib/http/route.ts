@@ -23,7 +23,7 @@ import type { RateLimitName } from '@/lib/core/rate-limit/rate-limit-rules';
 import { json, problem } from './problem';
 import { clientIp, enforceRateLimits } from './rate-limit';
 import { assertSameOrigin } from './same-origin';
-import { readJsonBody } from './read-json-body';
+import { findNul, nulError, readJsonBody } from './read-json-body';
 
 type AuthMode = 'none' | 'user' | 'admin';
 
@@ -183,6 +183,9 @@ async function handle<A extends AuthMode, P, Q, B>(
 }
 
 function parse<T>(schema: ZodType<T>, value: unknown, where: 'path' | 'query' | 'body'): T {
+  // PostgreSQL text cannot hold a NUL (error 22021). readJsonBody refuses one in a body.
+  const nul = where === 'query' ? findNul(value) : null;
+  if (nul !== null) throw nulError(nul);
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw validationError(
