@@ -1,15 +1,10 @@
-/** @type {import('next').NextConfig} */
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
-];
+import { SECURITY_HEADERS } from './lib/http/security-headers.js';
 
+/** @type {import('next').NextConfig} */
 const nextConfig = {
   // Pages get their Content-Security-Policy (with a nonce) from proxy.ts; these go on everything.
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },
   reactStrictMode: true,
   poweredByHeader: false,

@@ -6,6 +6,8 @@ import { startEmbeddedPostgres } from '@/lib/db/start-embedded-postgres';
 export interface PreparedDatabase {
   url: string;
   embedded: boolean;
+  /** The embedded PostgreSQL's end (never, for DATABASE_URL): the app cannot go on without it. */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -16,12 +18,12 @@ export interface PreparedDatabase {
 export async function prepareDatabase(config: Env, log: (line: string) => void): Promise<PreparedDatabase> {
   let prepared: PreparedDatabase;
   if (config.DATABASE_URL) {
-    prepared = { url: config.DATABASE_URL, embedded: false, stop: async () => {} };
+    prepared = { url: config.DATABASE_URL, embedded: false, exited: new Promise(() => {}), stop: async () => {} };
   } else {
     const dataDir = path.resolve(config.DATA_DIR);
     log(`DATABASE_URL is not set: starting the embedded PostgreSQL in ${dataDir}`);
     const pg = await startEmbeddedPostgres({ dataDir, log });
-    prepared = { url: pg.url, embedded: true, stop: pg.stop };
+    prepared = { url: pg.url, embedded: true, exited: pg.exited, stop: pg.stop };
   }
   try {
     const applied = await migrate(prepared.url, log);

@@ -1,17 +1,20 @@
 /**
  * `npm run dev` and `npm start`: prepare the database (embedded PostgreSQL when DATABASE_URL is
- * unset), migrate, seed an empty database, make sure the admin exists, then run Next.js, and
- * stop everything cleanly on Ctrl-C or SIGTERM.
+ * unset), migrate, seed an empty database, make sure the admin exists, then run the app's
+ * workers (scripts/worker.ts, one per core in production) on one port, replace any that dies,
+ * and stop everything cleanly on Ctrl-C or SIGTERM.
  */
-import { spawn } from 'node:child_process';
+import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { ConfigError, parseEnv, type Env } from '@/lib/config/env';
 import { ensureAdmin } from '@/lib/core/accounts/ensure-admin';
 import { createDb } from '@/lib/db/client';
 import { DEMO_USER, isEmpty, seedDemoData } from '@/prisma/seed';
 import { prepareDatabase } from './prepare-database';
+import { WorkerSupervisor } from './worker-supervisor';
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev';
 const log = (line: string) => console.log(`[encore] ${line}`);
@@ -55,39 +58,48 @@ try {
 
 const authSecret = config.AUTH_SECRET ?? localAuthSecret();
 const port = String(config.PORT);
-const nextBin = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+// Development compiles on the fly and reloads: one worker. Production: one per core.
+const workers = mode === 'dev' ? 1 : config.WEB_CONCURRENCY || availableParallelism();
 // V8 sizes its heap from the machine's memory and lets garbage pile up to match: uncapped, a
-// server with a live heap near 100 MB grew past 500 MB under the benchmark. A cap keeps it
+// worker with a live heap near 100 MB grew past 500 MB under the benchmark. A cap keeps it
 // near its live set at no measurable cost in throughput (bench/README.md). Development
 // compiles on the fly and needs more; NODE_OPTIONS can choose another cap.
-const heapCap = mode === 'start' && !/max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? ['--max-old-space-size=512'] : [];
-const server = spawn(process.execPath, [...heapCap, nextBin, mode, '--port', port], {
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    DATABASE_URL: database.url,
-    AUTH_SECRET: authSecret,
-    NEXTAUTH_SECRET: authSecret,
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-    NODE_ENV: mode === 'start' ? 'production' : 'development',
-  },
+const heapCap = mode === 'start' && !/max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? ['--max-old-space-size=256'] : [];
+cluster.setupPrimary({
+  exec: path.join(import.meta.dirname, 'worker.ts'),
+  execArgv: [...process.execArgv, ...heapCap],
 });
-log(`serving on http://localhost:${port} (${mode === 'start' ? 'production build' : 'development'})`);
+const workerEnv = {
+  DATABASE_URL: database.url,
+  AUTH_SECRET: authSecret,
+  NEXTAUTH_SECRET: authSecret,
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  NODE_ENV: mode === 'start' ? 'production' : 'development',
+};
+if (mode === 'start' && database.embedded) {
+  log('no DATABASE_URL: running on the embedded PostgreSQL, a single-machine setup (see docs/deploy.md for more)');
+}
+
+const supervisor = new WorkerSupervisor({ workers, env: workerEnv, log, onGiveUp: () => void shutdown(1) });
+supervisor.start();
+log(`serving on http://localhost:${port} with ${workers} worker${workers === 1 ? '' : 's'} (${mode === 'start' ? 'production build' : 'development'})`);
 
 let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  if (server.exitCode === null) {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
-  }
+  await supervisor.stop();
   await database.stop();
   process.exit(code);
 }
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
-server.on('exit', (code) => void shutdown(code ?? 0));
+// Without its database the app cannot serve: exit non-zero so whatever supervises us can act.
+void database.exited.then((code) => {
+  if (stopping) return;
+  log(`the embedded PostgreSQL ended (code ${code}) and could not be restarted: stopping`);
+  void shutdown(1);
+});
 
 /**
  * Without AUTH_SECRET, a secret is generated once and kept in DATA_DIR, so sessions survive a

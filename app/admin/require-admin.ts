@@ -1,6 +1,7 @@
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { getSessionUser, isAdmin } from '@/lib/auth/session';
+import { getSessionUser } from '@/lib/auth/page-session';
+import { isAdmin } from '@/lib/auth/session';
 
 /** Who is asking, once per request: the layout and the page both need it. */
 export const adminSession = cache(async () => {

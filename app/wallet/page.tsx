@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { WalletView } from '@/components/wallet/wallet-view';
-import { getSessionUser } from '@/lib/auth/session';
+import { getSessionUser } from '@/lib/auth/page-session';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Wallet' };

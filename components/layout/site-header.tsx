@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getSessionUser } from '@/lib/auth/session';
+import { getSessionUser } from '@/lib/auth/page-session';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 
 export async function SiteHeader() {

@@ -5,6 +5,7 @@ import { authenticate } from '@/lib/core/accounts/authenticate';
 import { db } from '@/lib/db/client';
 import { SignInBody, type UserView } from '@/lib/schemas/accounts';
 import { decodeSessionToken } from './session-token';
+import { toSessionUser } from './session-cookie';
 
 declare module 'next-auth' {
   interface Session {
@@ -57,15 +58,3 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
-
-/** The user a session token speaks for. */
-export const toSessionUser = (token: JWT): UserView => ({
-  id: token.uid ?? '',
-  email: token.email ?? '',
-  name: token.name ?? '',
-  role: token.role ?? 'USER',
-});
-
-/** next-auth's session cookie: `__Secure-` prefixed when the app is served over HTTPS. */
-export const sessionCookieName = () =>
-  `${(process.env.NEXTAUTH_URL ?? '').startsWith('https://') ? '__Secure-' : ''}next-auth.session-token`;

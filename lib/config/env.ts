@@ -26,6 +26,11 @@ export const EnvSchema = z.object({
   HOLD_TTL_SECONDS: seconds(300),
   SEED_DEMO: flag(true),
   RATE_LIMITS: flag(true),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(500).default(20),
+  /** Worker processes `npm start` runs; 0 means one per core. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(0).max(64).default(0),
+  /** How many proxies in front of the app append to X-Forwarded-For and are trusted. */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

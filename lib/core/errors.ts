@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'QUEUE_TOKEN_EXPIRED',
   'FORBIDDEN',
   'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
   'SEAT_UNAVAILABLE',
   'HOLD_LIMIT_REACHED',
   'RESERVATION_NOT_PAYABLE',
@@ -19,6 +20,7 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'RATE_LIMITED',
   'INTERNAL',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

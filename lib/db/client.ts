@@ -1,5 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import { env } from '@/lib/config/env';
 import { PrismaClient } from './generated/client.ts';
 
 export type Db = PrismaClient;
@@ -13,7 +14,10 @@ const pools = (globalForPools.encorePools ??= new WeakMap<Db, pg.Pool>());
 
 /** A Prisma client over a pg pool of `max` connections, which its $disconnect ends. */
 export function createDb(connectionString: string, max = 20): Db {
-  const pool = new pg.Pool({ connectionString, max });
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000 });
+  // An idle connection that PostgreSQL cut (a restart, a crash) is reported here; unhandled, it
+  // would end the process. The pool drops it and opens a new one on the next query.
+  pool.on('error', () => {});
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   pools.set(client, pool);
   return client;
@@ -37,7 +41,7 @@ export function db(): Db {
   if (!globalForDb.encoreDb) {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm run dev` or `npm start`');
-    globalForDb.encoreDb = createDb(url, Number(process.env.DATABASE_POOL_SIZE ?? 20));
+    globalForDb.encoreDb = createDb(url, env().DATABASE_POOL_SIZE);
   }
   return globalForDb.encoreDb;
 }

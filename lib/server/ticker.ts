@@ -1,13 +1,16 @@
 /**
- * The background ticker every app instance runs: it times out queue tokens and admits the
- * next in line within about a second with no request needed, and sweeps what has expired.
- * Each job is safe on many instances at once; the sweeps are tidiness, never correctness.
+ * The background ticker: it times out queue tokens and admits the next in line within about a
+ * second with no request needed, and sweeps what has expired. Every app process runs one, but
+ * only the leader (leader.ts: one per database) does the work, so a hundred processes cost the
+ * database what one does. Each job would still be safe on many at once: admission is
+ * serialised per concert in the store, and the sweeps are tidiness, never correctness.
  */
 import { sweepExpiredHolds } from '@/lib/core/booking/sweep-expired-holds';
 import { sweepIdempotencyKeys } from '@/lib/core/idempotency/idempotency';
 import { runQueueTick } from '@/lib/core/queue/run-queue-tick';
 import { sweepRateLimitBuckets } from '@/lib/core/rate-limit/rate-limiter';
 import { db } from '@/lib/db/client';
+import { LeaderLease } from './leader';
 import { queueStore } from './queue';
 
 interface Job {
@@ -23,19 +26,31 @@ const JOBS: Job[] = [
   { name: 'rate-limit-buckets', everyMs: 10 * 60_000, run: (now) => sweepRateLimitBuckets(db(), now) },
 ];
 
-const globalForTicker = globalThis as unknown as { encoreTicker?: boolean };
+const globalForTicker = globalThis as unknown as { encoreTicker?: LeaderLease };
 
-export function startTicker() {
-  if (globalForTicker.encoreTicker) return;
-  globalForTicker.encoreTicker = true;
-  for (const job of JOBS) schedule(job);
+/** Starts this process's ticker (once); its lease says whether this process leads. */
+export function startTicker(): LeaderLease {
+  if (globalForTicker.encoreTicker) return globalForTicker.encoreTicker;
+  const lease = new LeaderLease(process.env.DATABASE_URL!, {
+    onChange: (leader) =>
+      console.log(JSON.stringify({ level: 'info', msg: leader ? 'ticker leader: this process' : 'ticker leader: lost', pid: process.pid })),
+  });
+  globalForTicker.encoreTicker = lease;
+  lease.start();
+  for (const job of JOBS) schedule(job, lease);
+  return lease;
 }
 
-function schedule(job: Job) {
+/** Stops leading (freeing the lock for another process at once) and stops the jobs. */
+export async function stopTicker() {
+  await globalForTicker.encoreTicker?.stop();
+}
+
+function schedule(job: Job, lease: LeaderLease) {
   let lastError = 0;
   const beat = async () => {
     try {
-      await job.run(new Date());
+      if (lease.isLeader) await job.run(new Date());
     } catch (error) {
       // A database blip must not stop the ticker, nor flood the log.
       if (Date.now() - lastError > 30_000) {

@@ -1,6 +1,6 @@
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
-import { getSessionUser } from '@/lib/auth/session';
+import { getSessionUser } from '@/lib/auth/page-session';
 import { findConcert } from '@/lib/core/concerts/list-concerts';
 import { db } from '@/lib/db/client';
 

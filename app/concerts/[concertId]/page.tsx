@@ -3,7 +3,7 @@ import { ConcertArt } from '@/components/concerts/concert-art';
 import { dDay, formatDateRange, formatPriceRange } from '@/components/concerts/concert-format';
 import { formatWon } from '@/lib/format/format';
 import { GetInLine } from '@/components/queue/get-in-line';
-import { getSessionUser } from '@/lib/auth/session';
+import { getSessionUser } from '@/lib/auth/page-session';
 import { env } from '@/lib/config/env';
 import { loadConcert } from './load-concert';
 

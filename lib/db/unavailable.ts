@@ -1,0 +1,42 @@
+/**
+ * Whether an error means the database cannot be reached right now (down, restarting, the
+ * connection cut), rather than a fault in the request or the code. Such a request is answered
+ * 503 with Retry-After, and the pool reconnects by itself once PostgreSQL is back.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let cause: unknown = error, depth = 0; cause && depth < 5; depth++) {
+    const { code, message } = cause as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return true;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now (starting up, shutting down, in recovery)
+  '08000',
+  '08001',
+  '08003',
+  '08006', // connection_failure
+  '53300', // too_many_connections
+  'P1001', // Prisma: cannot reach the database server
+  'P1017', // Prisma: the server closed the connection
+]);
+
+const UNAVAILABLE_MESSAGES = [
+  /Connection terminated/i,
+  /terminating connection/i,
+  /connect ECONNREFUSED/i,
+  /the database system is (starting up|shutting down|in recovery mode)/i,
+  /Can't reach database server/i,
+  /timeout exceeded when trying to connect/i,
+  /Client has encountered a connection error/i,
+];

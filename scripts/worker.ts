@@ -1,0 +1,67 @@
+/**
+ * One app worker: a full Encore instance on the shared port (scripts/serve.ts forks one per
+ * core). The JSON API goes through its own dispatcher in production, pages and next-auth
+ * through Next.js; the ticker runs here, and leads only if it holds the database's lock.
+ *
+ * Stops gracefully on the supervisor's word, on SIGTERM, or when the supervisor is gone:
+ * stops taking connections, finishes what is in flight (at most 10 s), then exits.
+ */
+import path from 'node:path';
+import next from 'next';
+import { API_ROUTES } from '@/app/api/v1/openapi.json/routes';
+import { ConfigError, parseEnv } from '@/lib/config/env';
+import { db } from '@/lib/db/client';
+import { ApiDispatcher } from '@/lib/server/api-dispatch';
+import { createAppServer } from '@/lib/server/http-server';
+import { startTicker, stopTicker } from '@/lib/server/ticker';
+
+const DRAIN_MS = 10_000;
+const root = path.resolve(import.meta.dirname, '..');
+
+let config;
+try {
+  config = parseEnv();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const dev = process.env.NODE_ENV !== 'production';
+// Next.js's own copy of the ticker (instrumentation.ts) must not start: this process runs it.
+process.env.ENCORE_TICKER = 'off';
+const app = next({ dev, dir: root, port: config.PORT, hostname: 'localhost' });
+await app.prepare();
+const nextHandler = app.getRequestHandler();
+
+// In development the API stays with Next.js, which reloads a route when its file changes.
+const dispatcher =
+  dev || process.env.ENCORE_API_DISPATCH === 'off' ? null : new ApiDispatcher(API_ROUTES, ['/api/v1/openapi.json']);
+const { server, drain } = createAppServer({
+  dispatcher,
+  next: (req, res) => nextHandler(req, res),
+  trustProxy: config.TRUST_PROXY,
+});
+server.listen(config.PORT);
+startTicker();
+process.send?.({ type: 'ready' });
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  const forced = setTimeout(() => process.exit(1), DRAIN_MS + 5_000);
+  forced.unref();
+  await drain(DRAIN_MS);
+  await stopTicker();
+  await db().$disconnect().catch(() => {});
+  process.exit(0);
+}
+
+process.on('SIGTERM', () => void stop());
+// Ctrl-C reaches every process of the terminal's group: the supervisor decides, not us.
+process.on('SIGINT', () => {});
+process.on('message', (message: { type?: string }) => message?.type === 'shutdown' && void stop());
+process.on('disconnect', () => void stop());
