@@ -87,11 +87,11 @@ test.describe('booking API', () => {
     const unknown = randomUUID();
 
     const cases: [string, Promise<APIResponse>, number, string][] = [
-      ['dates: malformed concert id', fan.get('/api/v1/concerts/not-a-uuid/schedules', pass(token)), 400, 'VALIDATION_FAILED'],
+      ['dates: malformed concert id', fan.get('/api/v1/concerts/not-a-uuid/schedules', pass(token)), 404, 'NOT_FOUND'],
       ['dates: unknown concert', fan.get(`/api/v1/concerts/${unknown}/schedules`, pass(token)), 404, 'NOT_FOUND'],
       ['dates: a date id as concert', fan.get(`/api/v1/concerts/${date.id}/schedules`, pass(token)), 404, 'NOT_FOUND'],
       ['dates: a seat id as concert', fan.get(`/api/v1/concerts/${seat.id}/schedules`, pass(token)), 404, 'NOT_FOUND'],
-      ['seats: malformed date id', fan.get('/api/v1/schedules/1%27%20OR%201=1/seats', pass(token)), 400, 'VALIDATION_FAILED'],
+      ['seats: malformed date id', fan.get('/api/v1/schedules/1%27%20OR%201=1/seats', pass(token)), 404, 'NOT_FOUND'],
       ['seats: unknown date', fan.get(`/api/v1/schedules/${unknown}/seats`, pass(token)), 404, 'NOT_FOUND'],
       ['seats: a concert id as date', fan.get(`/api/v1/schedules/${concert.id}/seats`, pass(token)), 404, 'NOT_FOUND'],
       ['seats: a seat id as date', fan.get(`/api/v1/schedules/${seat.id}/seats`, pass(token)), 404, 'NOT_FOUND'],
@@ -110,10 +110,10 @@ test.describe('booking API', () => {
       ['hold: a date id as seat', hold({ data: { seatId: date.id } }), 404, 'NOT_FOUND'],
       ['hold: a reservation id as seat', hold({ data: { seatId: mine.id } }), 404, 'NOT_FOUND'],
       ['hold: your own held seat', hold({ data: { seatId: other.id } }), 409, 'SEAT_UNAVAILABLE'],
-      ['read: malformed id', fan.get('/api/v1/reservations/12345'), 400, 'VALIDATION_FAILED'],
+      ['read: malformed id', fan.get('/api/v1/reservations/12345'), 404, 'NOT_FOUND'],
       ['read: unknown id', fan.get(`/api/v1/reservations/${unknown}`), 404, 'NOT_FOUND'],
       ['read: a seat id as reservation', fan.get(`/api/v1/reservations/${seat.id}`), 404, 'NOT_FOUND'],
-      ['cancel: malformed id', fan.delete('/api/v1/reservations/not-an-id'), 400, 'VALIDATION_FAILED'],
+      ['cancel: malformed id', fan.delete('/api/v1/reservations/not-an-id'), 404, 'NOT_FOUND'],
       ['cancel: unknown id', fan.delete(`/api/v1/reservations/${unknown}`), 404, 'NOT_FOUND'],
       ['cancel: a seat id as reservation', fan.delete(`/api/v1/reservations/${other.id}`), 404, 'NOT_FOUND'],
     ];

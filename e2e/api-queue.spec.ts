@@ -56,7 +56,7 @@ test.describe('queue API', () => {
       ['no token', user.get('/api/v1/queue/tokens/current'), 401, 'QUEUE_TOKEN_MISSING'],
       ['garbage token', user.get('/api/v1/queue/tokens/current', { headers: { 'x-queue-token': '../../etc' } }), 401, 'QUEUE_TOKEN_INVALID'],
       ['unknown concert page', request.get(`/api/v1/concerts/${crypto.randomUUID()}`), 404, 'NOT_FOUND'],
-      ['malformed concert page', request.get('/api/v1/concerts/not-an-id'), 400, 'VALIDATION_FAILED'],
+      ['malformed concert page', request.get('/api/v1/concerts/not-an-id'), 404, 'NOT_FOUND'],
     ];
     for (const [name, pending, status, code] of cases) {
       const response = await pending;
