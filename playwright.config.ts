@@ -49,7 +49,7 @@ export default defineConfig({
       AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
       NEXTAUTH_URL: baseURL,
       ADMIN_EMAIL: 'admin@e2e.encore',
-      ADMIN_PASSWORD: 'admin-password-e2e',
+      ADMIN_PASSWORD: 'e2e-backstage-lantern',
       SEED_DEMO: 'true',
       QUEUE_ACTIVE_TTL_SECONDS: process.env.QUEUE_ACTIVE_TTL_SECONDS ?? '600',
       HOLD_TTL_SECONDS: process.env.HOLD_TTL_SECONDS ?? '300',

@@ -224,8 +224,8 @@ test('an admin puts a concert on sale, sees a fan hold a seat, and tightens the 
 test('a signed-in non-admin gets 403 from every console page and admin endpoint', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL });
   const email = `nosy-${randomUUID().slice(0, 8)}@test.encore`;
-  expect((await context.request.post('/api/v1/users', { data: { email, password: 'nosy-password', name: 'Nosy' } })).status()).toBe(201);
-  await signIn(context.request, email, 'nosy-password');
+  expect((await context.request.post('/api/v1/users', { data: { email, password: 'nosy-parker-kettle-93', name: 'Nosy' } })).status()).toBe(201);
+  await signIn(context.request, email, 'nosy-parker-kettle-93');
   const page = await context.newPage();
   for (const path of ['/admin', '/admin/reservations', '/admin/seats', '/admin/concerts/new']) {
     const response = await page.goto(path);

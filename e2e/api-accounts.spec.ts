@@ -6,12 +6,12 @@ test.describe('accounts API', () => {
   const email = `api-${randomUUID().slice(0, 8)}@Test.Encore`;
 
   test('sign-up validates, normalises the email and refuses a duplicate in any case', async ({ request }) => {
-    const created = await request.post('/api/v1/users', { data: { email, password: 'password-123', name: 'Api User' } });
+    const created = await request.post('/api/v1/users', { data: { email, password: 'violet-ferry-candle-27', name: 'Api User' } });
     expect(created.status()).toBe(201);
     expect(await created.json()).toMatchObject({ email: email.toLowerCase(), name: 'Api User', role: 'USER' });
 
     const duplicate = await request.post('/api/v1/users', {
-      data: { email: email.toUpperCase(), password: 'password-123', name: 'Again' },
+      data: { email: email.toUpperCase(), password: 'violet-ferry-candle-27', name: 'Again' },
     });
     expect(duplicate.status()).toBe(409);
     expect(duplicate.headers()['content-type']).toContain('application/problem+json');
@@ -45,7 +45,7 @@ test.describe('accounts API', () => {
       await context.post('/api/auth/callback/credentials', { form: { csrfToken, email, password }, maxRedirects: 0 });
       return context;
     };
-    const good = await signIn('password-123');
+    const good = await signIn('violet-ferry-candle-27');
     const me = await good.get('/api/v1/me');
     expect(me.status()).toBe(200);
     expect(await me.json()).toMatchObject({ email: email.toLowerCase(), role: 'USER' });

@@ -31,7 +31,7 @@ test.describe('a hardened edge', () => {
     await page.getByRole('link', { name: 'Sign in' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
     await page.getByLabel('Email').fill('demo@encore.test');
-    await page.getByLabel('Password').fill('encore-demo');
+    await page.getByLabel('Password').fill('moonlit-chorus-42');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByTestId('signed-in-user')).toBeVisible();
     expect(errors).toEqual([]);
@@ -40,7 +40,7 @@ test.describe('a hardened edge', () => {
   test('session cookies are HttpOnly and SameSite=Lax', async ({ page, context }) => {
     await page.goto('/signin');
     await page.getByLabel('Email').fill('demo@encore.test');
-    await page.getByLabel('Password').fill('encore-demo');
+    await page.getByLabel('Password').fill('moonlit-chorus-42');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByTestId('signed-in-user')).toBeVisible();
     const session = (await context.cookies()).find((c) => c.name.includes('next-auth.session-token'));

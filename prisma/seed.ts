@@ -7,7 +7,7 @@ import { hashPassword } from '@/lib/core/accounts/password';
 import { createConcert } from '@/lib/core/concerts/create-concert';
 import type { Db } from '@/lib/db/client';
 
-export const DEMO_USER = { email: 'demo@encore.test', password: 'encore-demo', name: 'Demo Fan' };
+export const DEMO_USER = { email: 'demo@encore.test', password: 'moonlit-chorus-42', name: 'Demo Fan' };
 
 // 50 seats a date in three tiers: the front ten, the middle twenty, the back twenty.
 const tiers = (vip: number, r: number, s: number) =>

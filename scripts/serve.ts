@@ -18,7 +18,7 @@ import { WorkerSupervisor } from './worker-supervisor';
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev';
 const log = (line: string) => console.log(`[encore] ${line}`);
-const DEV_ADMIN = { email: 'admin@encore.test', password: 'encore-admin' };
+const DEV_ADMIN = { email: 'admin@encore.test', password: 'backstage-key-2027' };
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 process.env.NEXT_TELEMETRY_DISABLED = '1';

@@ -4,7 +4,7 @@ import { expect, type APIRequestContext, type APIResponse, type PlaywrightWorker
 type Playwright = PlaywrightWorkerArgs['playwright'];
 
 /** A new account, signed in through next-auth's credentials flow, as a script would do it. */
-export async function signedInApi(playwright: Playwright, baseURL: string, email?: string, password = 'password-123') {
+export async function signedInApi(playwright: Playwright, baseURL: string, email?: string, password = 'violet-ferry-candle-27') {
   const context = await playwright.request.newContext({ baseURL });
   const address = email ?? `api-${randomUUID().slice(0, 8)}@test.encore`;
   if (!email) {
@@ -21,7 +21,7 @@ export async function signIn(context: APIRequestContext, email: string, password
   expect((await context.get('/api/v1/me')).status()).toBe(200);
 }
 
-export const E2E_ADMIN = { email: 'admin@e2e.encore', password: 'admin-password-e2e' };
+export const E2E_ADMIN = { email: 'admin@e2e.encore', password: 'e2e-backstage-lantern' };
 
 /** Asserts a problem+json answer with this status and code; returns its body. */
 export async function expectProblem(response: APIResponse, status: number, code: string, name = '') {

@@ -10,7 +10,7 @@ import type { Db } from '@/lib/db/client';
 const unique = () => randomUUID().slice(0, 8);
 
 let cachedHash: Promise<string> | undefined;
-export const TEST_PASSWORD = 'password-123';
+export const TEST_PASSWORD = 'violet-ferry-candle-27';
 // Hashing is slow on purpose; tests that make hundreds of users share one hash.
 const testHash = () => (cachedHash ??= hashPassword(TEST_PASSWORD));
 
