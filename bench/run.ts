@@ -29,6 +29,7 @@ import { seatContention } from './scenarios/s3-seat-contention';
 import { purchaseFlow } from './scenarios/s4-purchase-flow';
 import { chargeStorm } from './scenarios/s5-charge-storm';
 import { floor } from './scenarios/s6-floor';
+import { ceiling } from './scenarios/ceiling';
 
 const SCENARIO_RUNNERS: Record<ScenarioId, (ctx: BenchContext) => Promise<ScenarioResult>> = {
   s1: joinStorm,
@@ -100,14 +101,16 @@ async function main(options: BenchOptions): Promise<number> {
   stops.push(() => pool.end());
 
   const authSecret = randomBytes(32).toString('base64url');
-  const server = await startServer({ root, databaseUrl, authSecret, poolSize: options.pool, logFile: path.join(workDir, 'server.log') });
+  const workers = options.workers || os.availableParallelism();
+  const server = await startServer({ root, databaseUrl, authSecret, poolSize: options.pool, workers, logFile: path.join(workDir, 'server.log') });
   stops.push(server.stop);
-  log(`server PID ${server.pid} on ${server.baseUrl}`);
+  log(`server PID ${server.pid} on ${server.baseUrl}, ${workers} worker(s)`);
 
   const ctx = await prepare(options, pool, server, authSecret);
   await warmUp(ctx, ctx.users.slice(-WARM_UP_USERS));
 
-  const rows: ResultRow[] = [];
+  log('measuring the ceiling (a bare node:http server)...');
+  const rows: ResultRow[] = [await ceiling(ctx, workers, root)];
   const checks: Check[] = [];
   const notes: string[] = [];
   for (const id of options.only) {

@@ -20,6 +20,7 @@ const NUMERIC = {
   'purchase-connections': { fallback: 50, help: 'S4: buyers shopping at once' },
   charges: { fallback: 4_000, help: 'S5: charges per phase (across users; then to one wallet)' },
   pool: { fallback: 0, help: "DATABASE_POOL_SIZE of the server (0: the app's default)" },
+  workers: { fallback: 0, help: 'WEB_CONCURRENCY of the server and the ceiling (0: one per core)' },
   'active-limit': { fallback: 100, help: 'activeLimit of the S1 and S4 concerts' },
 } as const;
 

@@ -1,6 +1,8 @@
 /**
- * The production server under test: `next start` spawned directly (its PID is the process
- * whose memory we report), on a free port, against the benchmark's database.
+ * The production server under test, as `npm start` runs it (scripts/serve.ts: a supervisor and
+ * its workers, one per core unless --workers says otherwise), on a free port, against the
+ * benchmark's database. Memory is read per process (the target is per worker), CPU summed over
+ * the whole process tree.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
@@ -11,9 +13,9 @@ export interface BenchServer {
   baseUrl: string;
   pid: number;
   logFile: string;
-  /** Resident memory of the server and any children, in MB. */
+  /** Resident memory of the largest process of the server (a worker), in MB. */
   rssMb(): number;
-  /** CPU time the server has used so far, in seconds. */
+  /** CPU time the server's processes have used so far, in seconds. */
   cpuSeconds(): number;
   stop(): Promise<void>;
 }
@@ -23,6 +25,7 @@ export async function startServer(options: {
   databaseUrl: string;
   authSecret: string;
   poolSize: number;
+  workers: number;
   logFile: string;
 }): Promise<BenchServer> {
   const port = await freePort();
@@ -40,6 +43,8 @@ export async function startServer(options: {
     // The lines the benchmark builds are not polled by every token: keep them from going idle
     // (and moving) while it runs. Poll intervals are capped far below this either way.
     QUEUE_IDLE_TIMEOUT_SECONDS: '3600',
+    PORT: String(port),
+    WEB_CONCURRENCY: String(options.workers),
   };
   if (options.poolSize > 0) env.DATABASE_POOL_SIZE = String(options.poolSize);
 
@@ -49,18 +54,13 @@ export async function startServer(options: {
     [
       // BENCH_PROFILE=<dir>: V8 CPU profiles of the server, written there when it stops.
       ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : []),
-      // As `npm start` runs it (scripts/serve.ts): without a cap V8 lets the heap grow with the
-      // machine's memory, not with what the server needs.
-      '--max-old-space-size=512',
       ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
       '--import',
       path.join(options.root, 'bench/lib/exit-with-parent.mjs'),
-      path.join(options.root, 'node_modules/next/dist/bin/next'),
+      '--import',
+      'tsx',
+      path.join(options.root, 'scripts/serve.ts'),
       'start',
-      '--port',
-      String(port),
-      '--hostname',
-      '127.0.0.1',
     ],
     { cwd: options.root, env, stdio: ['pipe', 'pipe', 'pipe'] },
   );
@@ -90,8 +90,8 @@ export async function startServer(options: {
     baseUrl,
     pid: child.pid!,
     logFile: options.logFile,
-    rssMb: () => treeRssKb(child.pid!) / 1024,
-    cpuSeconds: () => cpuTicks(child.pid!) / CLOCK_TICKS_PER_SECOND,
+    rssMb: () => Math.max(0, ...processTree(child.pid!).map(rssKb)) / 1024,
+    cpuSeconds: () => treeCpuSeconds(child.pid!),
     async stop() {
       if (exitCode !== undefined) return;
       child.kill('SIGTERM');
@@ -125,15 +125,24 @@ function cpuTicks(pid: number): number {
   }
 }
 
-function treeRssKb(pid: number): number {
-  let total = 0;
+/** CPU time used so far by a process and its live descendants, in seconds. */
+export const treeCpuSeconds = (pid: number) => processTree(pid).reduce((sum, each) => sum + cpuTicks(each), 0) / CLOCK_TICKS_PER_SECOND;
+
+/** A process and all its descendants. */
+export function processTree(pid: number): number[] {
   try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
     const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
-    for (const child of children ? children.split(/\s+/) : []) total += treeRssKb(Number(child));
+    return [pid, ...(children ? children.split(/\s+/).flatMap((child) => processTree(Number(child))) : [])];
   } catch {
     // The process has just exited.
+    return [];
   }
-  return total;
+}
+
+function rssKb(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
 }

@@ -11,12 +11,13 @@ let config: QueueConfig | undefined;
 export const queueConfig = () => (config ??= queueConfigFromEnv());
 
 /**
- * The process's queue store: PostgreSQL (see lib/core/queue/queue-store.ts), with the places
- * in line that polls read answered from a snapshot at most a second old (decision 005), and
- * the polls' lastSeenAt writes gathered for 200 ms into one statement.
+ * The process's queue store: PostgreSQL (see lib/core/queue/queue-store.ts), with what polls
+ * read (the token, its place in line, the pace) answered from per-instance snapshots refreshed
+ * every half second, so a poll's answer is at most about a second old (decisions 005 and 006),
+ * and the polls' lastSeenAt writes gathered for 200 ms into one statement.
  */
 export const queueStore = () =>
   (store ??= new CachedQueueStore(new PostgresQueueStore(db(), queueConfig(), { touchBatchMs: 200 }), {
-    maxAgeMs: 1_000,
+    maxAgeMs: 500,
     exactWithin: 100,
   }));

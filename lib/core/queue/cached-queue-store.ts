@@ -25,6 +25,12 @@ interface Snapshot {
   takenAt: number;
 }
 
+interface CachedToken {
+  record: QueueTokenRecord;
+  fetchedAt: number;
+  usedAt: number;
+}
+
 interface Entry {
   snapshot?: Snapshot;
   refreshing?: Promise<Snapshot>;
@@ -36,6 +42,8 @@ interface Entry {
 const STALE_LIMIT_FACTOR = 10;
 // Lines nobody has asked about for this long are dropped from memory.
 const FORGET_AFTER_MS = 60_000;
+// Past this many remembered tokens, those not polled for FORGET_AFTER_MS are dropped.
+const MAX_TOKENS = 200_000;
 
 /**
  * A QueueStore that answers the two reads every poll makes, position() and admissionPace(),
@@ -52,6 +60,7 @@ const FORGET_AFTER_MS = 60_000;
  */
 export class CachedQueueStore implements QueueStore {
   private readonly lines = new Map<string, Entry>();
+  private readonly tokens = new Map<string, CachedToken>();
   private readonly clock: () => number;
 
   constructor(
@@ -67,6 +76,43 @@ export class CachedQueueStore implements QueueStore {
 
   find(token: string) {
     return this.inner.find(token);
+  }
+
+  /**
+   * A poll's token, usually from memory (decision 006). A WAITING token is still WAITING while
+   * a snapshot of its line at most 2 x maxAgeMs old still lists its seq: the moment it is
+   * admitted or expires, the next snapshot drops it and the token is read again. Other
+   * statuses are read again once maxAgeMs old. A token this instance has not seen is read.
+   */
+  async findRecent(token: string): Promise<QueueTokenRecord | null> {
+    const at = this.clock();
+    const cached = this.tokens.get(token);
+    if (cached) {
+      cached.usedAt = at;
+      if (await this.stillCurrent(cached, at)) return cached.record;
+    }
+    const record = await this.inner.find(token);
+    if (record) this.remember(record, at);
+    return record;
+  }
+
+  private async stillCurrent({ record, fetchedAt }: CachedToken, at: number): Promise<boolean> {
+    if (record.status !== 'WAITING') return at - fetchedAt < this.options.maxAgeMs;
+    const snapshot = await this.snapshot(record.concertId).catch(() => null);
+    if (!snapshot || at - snapshot.takenAt >= 2 * this.options.maxAgeMs) return false;
+    // Joined after the snapshot: it cannot tell, so the record's own age decides.
+    if (record.seq > snapshot.horizon) return at - fetchedAt < this.options.maxAgeMs;
+    const seq = Number(record.seq);
+    const index = countBelow(snapshot.seqs, seq);
+    return snapshot.seqs[index] === seq;
+  }
+
+  private remember(record: QueueTokenRecord, at: number) {
+    if (this.tokens.size >= MAX_TOKENS) {
+      for (const [token, entry] of this.tokens) if (at - entry.usedAt > FORGET_AFTER_MS) this.tokens.delete(token);
+      if (this.tokens.size >= MAX_TOKENS) this.tokens.clear();
+    }
+    this.tokens.set(record.token, { record, fetchedAt: at, usedAt: at });
   }
 
   touch(token: QueueTokenRecord, now: Date) {

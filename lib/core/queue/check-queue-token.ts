@@ -9,14 +9,15 @@ import { effectiveStatus, isWellFormedToken, type QueueTokenRecord } from './que
  * caller once it knows the resource's concert (assertTokenForConcert).
  */
 export async function checkQueueToken(
-  store: Pick<QueueStore, 'find'>,
+  store: Pick<QueueStore, 'find' | 'findRecent'>,
   input: { token: string | null; userId: string; mode: 'active' | 'live' },
   config: QueueConfig,
   now: Date,
 ): Promise<QueueTokenRecord> {
   if (!input.token) throw new DomainError('QUEUE_TOKEN_MISSING', 'Send your queue token in the X-Queue-Token header');
   if (!isWellFormedToken(input.token)) throw new DomainError('QUEUE_TOKEN_INVALID', 'This is not a queue token');
-  const record = await store.find(input.token);
+  // A poll ('live') may be answered from a record a second old; a gated action never is.
+  const record = input.mode === 'live' ? await store.findRecent(input.token) : await store.find(input.token);
   if (!record || record.userId !== input.userId) {
     throw new DomainError('QUEUE_TOKEN_INVALID', 'This queue token is unknown or not yours');
   }

@@ -69,6 +69,10 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
+  findRecent(token: string) {
+    return this.find(token);
+  }
+
   async position(token: QueueTokenRecord) {
     // An index-only count over "QueueToken_waiting_line". Idle tokens not yet swept still
     // count; the ticker sweeps them within a second.
@@ -103,6 +107,9 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     if (token.status !== 'WAITING' || now.getTime() - token.lastSeenAt.getTime() < staleAfterMs) return;
     if (this.touches) this.touches.add(token.id, now);
     else await this.writeTouches([{ tokenId: token.id, at: now }]);
+    // The record may be a cached one (CachedQueueStore): it now says when it was last seen, so
+    // the next polls within staleAfterMs write nothing.
+    token.lastSeenAt = now;
   }
 
   /** Writes the touches gathered so far (tests; a batch otherwise goes by itself). */

@@ -18,7 +18,13 @@ export type QueueFigures = z.infer<typeof QueueFiguresSchema>;
 export interface QueueStore {
   /** The user's live token for the concert, or a new one at the back of the line. */
   join(userId: string, concertId: string, now: Date): Promise<{ token: QueueTokenRecord; created: boolean }>;
+  /** The token as the database has it now: what every decision reads. */
   find(token: string): Promise<QueueTokenRecord | null>;
+  /**
+   * The token as it stood at most about a second ago, for answering polls: a store may answer
+   * from memory. Nothing that admits, holds or pays may act on it; they use find().
+   */
+  findRecent(token: string): Promise<QueueTokenRecord | null>;
   /** 1 for the next in line: the WAITING tokens ahead, plus one. */
   position(token: QueueTokenRecord): Promise<number>;
   /**
