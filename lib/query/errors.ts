@@ -10,6 +10,7 @@ const SENTENCES: Record<string, string> = {
   QUEUE_TOKEN_EXPIRED: 'Your booking pass has run out. Join the line again to keep booking.',
   FORBIDDEN: 'This needs an administrator account.',
   NOT_FOUND: 'We could not find that. It may have been removed or belong to someone else.',
+  METHOD_NOT_ALLOWED: 'That action is not possible here.',
   SEAT_UNAVAILABLE: 'Someone else just took that seat. Pick another one.',
   HOLD_LIMIT_REACHED: 'You can hold at most 4 seats at a time. Pay for or release the seats you hold first.',
   RESERVATION_NOT_PAYABLE: 'These seats are already paid for or were released, so there is nothing to pay.',
@@ -21,6 +22,7 @@ const SENTENCES: Record<string, string> = {
   PAYLOAD_TOO_LARGE: 'That was too much to send at once.',
   RATE_LIMITED: 'Too many requests in a short time. Wait a moment and try again.',
   INTERNAL: 'Something went wrong on our side. Try again in a moment.',
+  SERVICE_UNAVAILABLE: 'Encore is busy or briefly down. Try again in a few seconds.',
   NETWORK: 'Could not reach Encore. Check your connection and try again.',
 };
 
