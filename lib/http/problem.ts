@@ -71,12 +71,25 @@ export function problem(
   // Answers depend on the session and X-Queue-Token, which are not in the URL: never cache them.
   const headers: Record<string, string> = { 'content-type': 'application/problem+json', 'cache-control': 'no-store' };
   if (extra.retryAfterSeconds !== undefined) headers['retry-after'] = String(Math.max(1, Math.ceil(extra.retryAfterSeconds)));
-  return new Response(JSON.stringify(body), { status, headers });
+  return new JsonResponse(JSON.stringify(body), { status, headers });
 }
 
 export function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(data), {
+  return new JsonResponse(JSON.stringify(data), {
     status,
     headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers },
   });
+}
+
+/**
+ * A Response that keeps its body's text: the API dispatcher (lib/server/api-dispatch.ts)
+ * writes it to the socket as is, instead of reading it back through a web stream.
+ */
+export class JsonResponse extends Response {
+  constructor(
+    readonly encoded: string,
+    init: ResponseInit,
+  ) {
+    super(encoded, init);
+  }
 }

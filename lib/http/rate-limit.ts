@@ -1,3 +1,4 @@
+import type { ApiRequest } from './api-request';
 import { DomainError } from '@/lib/core/errors';
 import { PostgresRateLimiter, type RateLimiter } from '@/lib/core/rate-limit/rate-limiter';
 import { rateLimitRulesFromEnv, type RateLimitName } from '@/lib/core/rate-limit/rate-limit-rules';
@@ -23,6 +24,6 @@ export async function enforceRateLimits(checks: { name: RateLimitName; key: stri
 }
 
 /** The client's address, as the server established it (lib/http/client-ip.ts). */
-export function clientIp(req: Request): string {
+export function clientIp(req: ApiRequest): string {
   return req.headers.get(CLIENT_IP_HEADER) ?? 'unknown';
 }

@@ -1,3 +1,4 @@
+import type { ApiRequest } from './api-request';
 import { DomainError } from '@/lib/core/errors';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -19,7 +20,7 @@ export const NUL_MESSAGE = 'Must not contain the NUL character (U+0000)';
  * or is absent), anything that is not JSON, nesting deeper than MAX_JSON_DEPTH, and a NUL
  * character in any string or key (PostgreSQL text cannot store one: it answers error 22021).
  */
-export async function readJsonBody(req: Request): Promise<unknown> {
+export async function readJsonBody(req: ApiRequest): Promise<unknown> {
   const declared = Number(req.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
     throw new DomainError('PAYLOAD_TOO_LARGE', `The body may be at most ${MAX_BODY_BYTES} bytes`);
@@ -114,7 +115,7 @@ export function nulError(path: string): DomainError {
   });
 }
 
-async function readLimited(req: Request): Promise<string> {
+async function readLimited(req: ApiRequest): Promise<string> {
   if (!req.body) return '';
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -4,6 +4,7 @@
  * operation's own rules), turns DomainErrors into problem+json through the STATUS table, and
  * answers anything unexpected with a 500 that carries a request id and no internals.
  */
+import type { ApiRequest } from './api-request';
 import { randomUUID } from 'node:crypto';
 import { z, type ZodType } from 'zod';
 import { requireAdmin, requireUser } from '@/lib/auth/session';
@@ -54,7 +55,7 @@ export interface RouteSpec<A extends AuthMode = AuthMode, P = unknown, Q = unkno
 }
 
 export interface RouteContext<A extends AuthMode, P, Q, B> {
-  req: Request;
+  req: ApiRequest;
   requestId: string;
   now: Date;
   user: A extends 'none' ? UserView | null : UserView;
@@ -73,7 +74,7 @@ export function route<A extends AuthMode, P = undefined, Q = undefined, B = unde
   spec: RouteSpec<A, P, Q, B>,
   handler: (ctx: RouteContext<A, P, Q, B>) => Promise<Response>,
 ) {
-  const handle_ = async (req: Request, next?: NextContext): Promise<Response> => {
+  const handle_ = async (req: ApiRequest, next?: NextContext): Promise<Response> => {
     const requestId = randomUUID();
     let response: Response;
     try {
@@ -89,7 +90,7 @@ export function route<A extends AuthMode, P = undefined, Q = undefined, B = unde
 }
 
 /** A refusal's problem+json; anything unexpected is logged and answered 500 with no internals. */
-function errorResponse(req: Request, error: unknown, requestId: string): Response {
+function errorResponse(req: ApiRequest, error: unknown, requestId: string): Response {
   if (isDomainError(error)) return problem(error.code, error.detail, { ...error.extra, requestId });
   if (isDatabaseUnavailable(error)) {
     return problem('SERVICE_UNAVAILABLE', 'The service is briefly unavailable: try again in a few seconds', {
@@ -109,10 +110,10 @@ function errorResponse(req: Request, error: unknown, requestId: string): Respons
   return problem('INTERNAL', `An unexpected error occurred. Quote request id ${requestId} when reporting it.`, { requestId });
 }
 
-export type RouteHandler = ((req: Request, next?: NextContext) => Promise<Response>) & { spec: RouteSpec };
+export type RouteHandler = ((req: ApiRequest, next?: NextContext) => Promise<Response>) & { spec: RouteSpec };
 
 async function handle<A extends AuthMode, P, Q, B>(
-  req: Request,
+  req: ApiRequest,
   next: NextContext | undefined,
   spec: RouteSpec<A, P, Q, B>,
   handler: (ctx: RouteContext<A, P, Q, B>) => Promise<Response>,
@@ -174,7 +175,7 @@ async function handle<A extends AuthMode, P, Q, B>(
 }
 
 async function checkAndRun<A extends AuthMode, P, Q, B>(
-  req: Request,
+  req: ApiRequest,
   next: NextContext | undefined,
   spec: RouteSpec<A, P, Q, B>,
   handler: (ctx: RouteContext<A, P, Q, B>) => Promise<Response>,

@@ -1,3 +1,4 @@
+import type { ApiRequest } from './api-request';
 import { DomainError } from '@/lib/core/errors';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -6,7 +7,7 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * Refuses a write that a browser sent from another site (CSRF): the session cookie would ride
  * along. Browsers always send Origin on such requests; scripts and curl send none and pass.
  */
-export function assertSameOrigin(req: Request): void {
+export function assertSameOrigin(req: ApiRequest): void {
   if (!UNSAFE_METHODS.has(req.method)) return;
   const refuse = () => {
     throw new DomainError('FORBIDDEN', 'Cross-site requests are not accepted');

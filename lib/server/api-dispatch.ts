@@ -6,11 +6,12 @@
  * Response back. Unknown paths and methods get the contract's problem+json 404 and 405.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { problem } from '@/lib/http/problem';
+import type { ApiRequest } from '@/lib/http/api-request';
+import { JsonResponse, problem } from '@/lib/http/problem';
 import { MAX_BODY_BYTES } from '@/lib/http/read-json-body';
 import { SECURITY_HEADERS } from '@/lib/http/security-headers.js';
 
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = (req: ApiRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 /** A route module: its path with {param} placeholders, and its exports by HTTP method. */
 export interface ApiRoute {
@@ -71,7 +72,7 @@ export class ApiDispatcher {
       response.headers.set('allow', allow);
       return response;
     }
-    const request = await toWebRequest(req, method);
+    const request = await toApiRequest(req, method);
     return handler(request, { params: Promise.resolve(found.params) });
   }
 
@@ -99,21 +100,32 @@ export class ApiDispatcher {
   }
 }
 
-async function toWebRequest(req: IncomingMessage, method: string): Promise<Request> {
+async function toApiRequest(req: IncomingMessage, method: string): Promise<ApiRequest> {
+  const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;
+  if (method === 'GET' || method === 'DELETE') {
+    // A DELETE's body is ignored; it must still be read off the socket for keep-alive.
+    if (method === 'DELETE') req.resume();
+    return { method, url, headers: new NodeHeaders(req), body: null };
+  }
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
     if (Array.isArray(value)) for (const item of value) headers.append(name, item);
     else headers.set(name, value);
   }
-  const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;
-  if (method === 'GET' || method === 'DELETE') {
-    // A DELETE's body is ignored; it must still be read off the socket for keep-alive.
-    if (method === 'DELETE') req.resume();
-    return new Request(url, { method, headers });
-  }
   const body = await readBody(req);
   return new Request(url, { method, headers, body: new Uint8Array(body) });
+}
+
+/** Node's parsed headers, read as a web Headers' get() reads them (names are lower-case there). */
+class NodeHeaders {
+  constructor(private readonly req: IncomingMessage) {}
+
+  get(name: string): string | null {
+    const value = this.req.headers[name.toLowerCase()];
+    if (value === undefined) return null;
+    return Array.isArray(value) ? value.join(name.toLowerCase() === 'cookie' ? '; ' : ', ') : value;
+  }
 }
 
 /**
@@ -144,7 +156,13 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
     if (key !== 'set-cookie') res.setHeader(key, value);
   });
   if (cookies.length) res.setHeader('set-cookie', cookies);
-  const body = response.body ? Buffer.from(await response.arrayBuffer()) : null;
-  if (body) res.setHeader('content-length', body.length);
+  // A string body goes out in one write with the headers; a Buffer would take a second.
+  const body =
+    response instanceof JsonResponse && !response.bodyUsed
+      ? response.encoded
+      : response.body
+        ? Buffer.from(await response.arrayBuffer())
+        : null;
+  if (body !== null) res.setHeader('content-length', typeof body === 'string' ? Buffer.byteLength(body) : body.length);
   res.end(res.req?.method === 'HEAD' ? undefined : body);
 }
