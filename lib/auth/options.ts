@@ -1,11 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import type { NextAuthOptions } from 'next-auth';
 import type { JWT } from 'next-auth/jwt';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authenticate } from '@/lib/core/accounts/authenticate';
 import { db } from '@/lib/db/client';
 import { SignInBody, type UserView } from '@/lib/schemas/accounts';
+import { revocations } from './revocations';
+import { SESSION_MAX_AGE_SECONDS, sessionIdOf, toSessionUser } from './session-cookie';
 import { decodeSessionToken } from './session-token';
-import { toSessionUser } from './session-cookie';
 
 declare module 'next-auth' {
   interface Session {
@@ -16,18 +18,21 @@ declare module 'next-auth/jwt' {
   interface JWT {
     uid?: string;
     role?: UserView['role'];
+    /** The session's id: set at sign-in, kept by renewals; what signing out revokes. */
+    sid?: string;
   }
 }
 
 /**
  * Sessions are signed JWTs in an HttpOnly, SameSite=Lax cookie (Secure behind HTTPS): no
- * session table, so any app instance can verify any request.
+ * session lookup per request, so any app instance can verify any request. Signing out is
+ * recorded in RevokedSession, which every instance reads every 2 s (lib/auth/revocations.ts).
  */
 export const authOptions: NextAuthOptions = {
   secret: process.env.AUTH_SECRET,
-  session: { strategy: 'jwt', maxAge: 7 * 24 * 3600 },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   // Its own encode; the decode every request makes (lib/auth/session.ts) derives the key once.
-  jwt: { decode: async ({ token, secret }) => (token ? decodeSessionToken(token, String(secret)) : null) },
+  jwt: { decode: async ({ token, secret }) => (token ? unlessRevoked(await decodeSessionToken(token, String(secret))) : null) },
   pages: { signIn: '/signin' },
   providers: [
     CredentialsProvider({
@@ -49,7 +54,10 @@ export const authOptions: NextAuthOptions = {
         token.role = signedIn.role;
         token.name = signedIn.name;
         token.email = signedIn.email;
+        token.sid = randomUUID();
       }
+      // A token from before sid existed takes its jti, so that its renewals stay one session.
+      token.sid ??= sessionIdOf(token) ?? randomUUID();
       return token;
     },
     session({ session, token }) {
@@ -58,3 +66,17 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
+
+/**
+ * next-auth renews the session cookie whenever SessionProvider asks (GET /api/auth/session);
+ * a signed-out session must not be renewed, or a copy of its cookie would outlive the
+ * revocation. When the list cannot be read, what it last knew decides: a database blip must
+ * not sign everyone out (next-auth deletes the cookie when decode fails).
+ */
+async function unlessRevoked(token: JWT): Promise<JWT | null> {
+  const sessionId = sessionIdOf(token);
+  if (!sessionId) return token;
+  const list = revocations();
+  const revoked = await list.isRevoked(sessionId).catch(() => list.isKnownRevoked(sessionId));
+  return revoked ? null : token;
+}

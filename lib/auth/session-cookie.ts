@@ -11,6 +11,19 @@ export const toSessionUser = (token: JWT): UserView => ({
   role: token.role ?? 'USER',
 });
 
+let cookieName: string | undefined;
 /** next-auth's session cookie: `__Secure-` prefixed when the app is served over HTTPS. */
 export const sessionCookieName = () =>
-  `${(process.env.NEXTAUTH_URL ?? '').startsWith('https://') ? '__Secure-' : ''}next-auth.session-token`;
+  (cookieName ??= `${(process.env.NEXTAUTH_URL ?? '').startsWith('https://') ? '__Secure-' : ''}next-auth.session-token`);
+
+/** How long a session cookie lasts (next-auth's session.maxAge); SessionProvider renews it. */
+export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 3600;
+
+/**
+ * The session a token belongs to: its `sid`, set once at sign-in and kept by every renewal
+ * (next-auth gives each renewed cookie a new `jti`), or the `jti` of a token made before sid.
+ */
+export function sessionIdOf(token: JWT): string | null {
+  if (typeof token.sid === 'string' && token.sid) return token.sid;
+  return typeof token.jti === 'string' && token.jti ? token.jti : null;
+}

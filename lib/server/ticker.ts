@@ -5,6 +5,7 @@
  * database what one does. Each job would still be safe on many at once: admission is
  * serialised per concert in the store, and the sweeps are tidiness, never correctness.
  */
+import { sweepRevokedSessions } from '@/lib/auth/revocations';
 import { sweepExpiredHolds } from '@/lib/core/booking/sweep-expired-holds';
 import { sweepIdempotencyKeys } from '@/lib/core/idempotency/idempotency';
 import { runQueueTick } from '@/lib/core/queue/run-queue-tick';
@@ -24,6 +25,7 @@ const JOBS: Job[] = [
   { name: 'expired-holds', everyMs: 5_000, run: (now) => sweepExpiredHolds(db(), now) },
   { name: 'idempotency-keys', everyMs: 10 * 60_000, run: (now) => sweepIdempotencyKeys(db(), now) },
   { name: 'rate-limit-buckets', everyMs: 10 * 60_000, run: (now) => sweepRateLimitBuckets(db(), now) },
+  { name: 'revoked-sessions', everyMs: 10 * 60_000, run: (now) => sweepRevokedSessions(db(), now) },
 ];
 
 const globalForTicker = globalThis as unknown as { encoreTicker?: LeaderLease };
