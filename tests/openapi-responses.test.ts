@@ -16,6 +16,8 @@ import * as adminSeats from '@/app/api/v1/admin/schedules/[scheduleId]/seats/rou
 import * as concertSchedules from '@/app/api/v1/concerts/[concertId]/schedules/route';
 import * as concert from '@/app/api/v1/concerts/[concertId]/route';
 import * as concerts from '@/app/api/v1/concerts/route';
+import * as healthLive from '@/app/api/v1/health/live/route';
+import * as healthReady from '@/app/api/v1/health/ready/route';
 import * as health from '@/app/api/v1/health/route';
 import * as me from '@/app/api/v1/me/route';
 import * as openapi from '@/app/api/v1/openapi.json/route';
@@ -352,6 +354,8 @@ const cases: Case[] = [
     request: async () => ({ as: await admin(), params: { scheduleId: (await holding()).show.schedules[0].id } }),
   },
   { method: 'GET', path: '/health', handler: health.GET, status: 200, request: async () => ({}) },
+  { method: 'GET', path: '/health/live', handler: healthLive.GET, status: 200, request: async () => ({}) },
+  { method: 'GET', path: '/health/ready', handler: healthReady.GET, status: 200, request: async () => ({}) },
   { method: 'GET', path: '/openapi.json', handler: openapi.GET, status: 200, request: async () => ({}) },
 ];
 

@@ -1,27 +1,27 @@
 import { db } from '@/lib/db/client';
+import { checkReadiness } from '@/lib/db/readiness';
 import { json, problem } from '@/lib/http/problem';
 import { route } from '@/lib/http/route';
 import { Health } from '@/lib/schemas/service';
 
 export const dynamic = 'force-dynamic';
 
-// GET /api/v1/health: the database answers
+// GET /api/v1/health: the same answer as GET /api/v1/health/ready
 export const GET = route(
   {
     auth: 'none',
     doc: {
-      summary: 'Whether the service and its database answer',
-      description: 'A 500 INTERNAL when the database does not answer.',
+      summary: 'Whether the service and its database answer (the readiness probe)',
+      description:
+        'The same as GET /api/v1/health/ready: a 503 SERVICE_UNAVAILABLE with Retry-After while the database does ' +
+        'not answer or lacks a migration. Liveness is GET /api/v1/health/live.',
       tag: 'Service',
       responses: { 200: Health },
+      errors: ['SERVICE_UNAVAILABLE'],
     },
   },
   async () => {
-    try {
-      await db().$queryRaw`SELECT 1`;
-      return json({ ok: true });
-    } catch {
-      return problem('INTERNAL', 'The database does not answer');
-    }
+    const readiness = await checkReadiness(db());
+    return readiness.ready ? json({ ok: true }) : problem('SERVICE_UNAVAILABLE', readiness.detail, { retryAfterSeconds: 5 });
   },
 );

@@ -14,6 +14,8 @@ import * as r_concerts from '../concerts/route';
 import * as r_concerts_concertId from '../concerts/[concertId]/route';
 import * as r_concerts_concertId_schedules from '../concerts/[concertId]/schedules/route';
 import * as r_health from '../health/route';
+import * as r_health_live from '../health/live/route';
+import * as r_health_ready from '../health/ready/route';
 import * as r_me from '../me/route';
 import * as r_payments from '../payments/route';
 import * as r_queue_tokens from '../queue/tokens/route';
@@ -40,6 +42,8 @@ export const API_ROUTES: RouteModule[] = [
   { path: path('/concerts/[concertId]'), handlers: r_concerts_concertId },
   { path: path('/concerts/[concertId]/schedules'), handlers: r_concerts_concertId_schedules },
   { path: path('/health'), handlers: r_health },
+  { path: path('/health/live'), handlers: r_health_live },
+  { path: path('/health/ready'), handlers: r_health_ready },
   { path: path('/me'), handlers: r_me },
   { path: path('/payments'), handlers: r_payments },
   { path: path('/queue/tokens'), handlers: r_queue_tokens },
