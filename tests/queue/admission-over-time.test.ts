@@ -18,7 +18,7 @@ async function lineOf(limit: number, people: number, now: Date) {
   const users = await makeUsers(db, people);
   const tickets = [];
   for (const user of users) {
-    tickets.push((await joinQueue(db, store, { userId: user.id, concertId: concert.id }, CONFIG, now)).ticket);
+    tickets.push((await joinQueue(store, { userId: user.id, concertId: concert.id }, CONFIG, now)).ticket);
   }
   return { concert, users, tickets };
 }
@@ -74,7 +74,7 @@ describe('admission over time', () => {
     ).rejects.toMatchObject({ code: 'QUEUE_TOKEN_EXPIRED' });
 
     // Rejoining after leaving gives a new place at the back.
-    const rejoined = await joinQueue(db, store, { userId: users[1].id, concertId: idle.concertId }, CONFIG, afterIdle);
+    const rejoined = await joinQueue(store, { userId: users[1].id, concertId: idle.concertId }, CONFIG, afterIdle);
     expect(rejoined.created).toBe(true);
     expect(rejoined.ticket.token).not.toBe(idle.token);
     expect(rejoined.ticket.position).toBe(2);
@@ -138,7 +138,7 @@ describe('admission over time', () => {
     })();
     const joiners = users.map((user, i) =>
       new Promise((r) => setTimeout(r, i * 4)).then(() =>
-        joinQueue(db, shortStores[i % 3], { userId: user.id, concertId: concert.id }, shortTtl, nowish()),
+        joinQueue(shortStores[i % 3], { userId: user.id, concertId: concert.id }, shortTtl, nowish()),
       ),
     );
     const tickers = shortStores.map(async (s) => {

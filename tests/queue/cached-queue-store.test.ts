@@ -47,7 +47,7 @@ describe('cached places in line', () => {
     const newcomers = await makeUsers(db, 3);
     const tickets = [];
     for (const user of newcomers) {
-      tickets.push((await joinQueue(db, cached, { userId: user.id, concertId: concert.id }, CONFIG, new Date())).ticket);
+      tickets.push((await joinQueue(cached, { userId: user.id, concertId: concert.id }, CONFIG, new Date())).ticket);
     }
     expect(tickets.map((t) => t.position)).toEqual([51, 52, 53]);
   });
@@ -82,7 +82,7 @@ describe('cached places in line', () => {
     const [old] = await tokens();
     expect(await cached.position(old)).toBe(1);
     await db.queueToken.update({ where: { id: old.id }, data: { status: 'EXPIRED', expiredAt: new Date() } });
-    const again = await joinQueue(db, cached, { userId: old.userId, concertId: concert.id }, CONFIG, new Date());
+    const again = await joinQueue(cached, { userId: old.userId, concertId: concert.id }, CONFIG, new Date());
     expect(again.ticket.position).toBe(1);
   });
 

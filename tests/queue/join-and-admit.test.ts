@@ -13,7 +13,7 @@ describe('joining the line', () => {
     const users = await makeUsers(db, 100);
     const now = new Date();
     const results = await Promise.all(
-      users.map((user) => joinQueue(db, store, { userId: user.id, concertId: concert.id }, CONFIG, now)),
+      users.map((user) => joinQueue(store, { userId: user.id, concertId: concert.id }, CONFIG, now)),
     );
     expect(results.every((r) => r.created)).toBe(true);
     expect(await liveActive(db, concert.id, now)).toBe(5);
@@ -31,7 +31,7 @@ describe('joining the line', () => {
     const user = await makeUser(db);
     const now = new Date();
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => joinQueue(db, store, { userId: user.id, concertId: concert.id }, CONFIG, now)),
+      Array.from({ length: 20 }, () => joinQueue(store, { userId: user.id, concertId: concert.id }, CONFIG, now)),
     );
     expect(new Set(results.map((r) => r.ticket.token)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
@@ -42,9 +42,9 @@ describe('joining the line', () => {
     const concert = await makeConcert(db, { activeLimit: 1 });
     const [first, second] = await Promise.all([makeUser(db), makeUser(db)]);
     const now = new Date();
-    await joinQueue(db, store, { userId: first.id, concertId: concert.id }, CONFIG, now);
-    const joined = await joinQueue(db, store, { userId: second.id, concertId: concert.id }, CONFIG, now);
-    const again = await joinQueue(db, store, { userId: second.id, concertId: concert.id }, CONFIG, now);
+    await joinQueue(store, { userId: first.id, concertId: concert.id }, CONFIG, now);
+    const joined = await joinQueue(store, { userId: second.id, concertId: concert.id }, CONFIG, now);
+    const again = await joinQueue(store, { userId: second.id, concertId: concert.id }, CONFIG, now);
     expect(joined.ticket).toMatchObject({ status: 'WAITING', position: 1 });
     expect(again.created).toBe(false);
     expect(again.ticket.token).toBe(joined.ticket.token);
@@ -55,7 +55,7 @@ describe('joining the line', () => {
     const concert = await makeConcert(db, { activeLimit: 3 });
     const user = await makeUser(db);
     const now = new Date();
-    const { ticket } = await joinQueue(db, store, { userId: user.id, concertId: concert.id }, CONFIG, now);
+    const { ticket } = await joinQueue(store, { userId: user.id, concertId: concert.id }, CONFIG, now);
     expect(ticket).toMatchObject({ status: 'ACTIVE', position: null, etaSeconds: null });
     expect(new Date(ticket.activeUntil!).getTime()).toBe(now.getTime() + CONFIG.activeTtlSeconds * 1000);
     expect(ticket.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -65,7 +65,7 @@ describe('joining the line', () => {
     const user = await makeUser(db);
     const past = await makeConcert(db, { dates: [new Date(Date.now() - 86_400_000)] });
     for (const concertId of [past.id, '00000000-0000-4000-8000-000000000000']) {
-      await expect(joinQueue(db, store, { userId: user.id, concertId }, CONFIG, new Date())).rejects.toMatchObject({
+      await expect(joinQueue(store, { userId: user.id, concertId }, CONFIG, new Date())).rejects.toMatchObject({
         code: 'NOT_FOUND',
       });
     }
@@ -75,10 +75,10 @@ describe('joining the line', () => {
     const concert = await makeConcert(db, { activeLimit: 1 });
     const users = await makeUsers(db, 60);
     const now = new Date();
-    for (const user of users) await joinQueue(db, store, { userId: user.id, concertId: concert.id }, CONFIG, now);
+    for (const user of users) await joinQueue(store, { userId: user.id, concertId: concert.id }, CONFIG, now);
     const tokens = await db.queueToken.findMany({ where: { concertId: concert.id, status: 'WAITING' }, orderBy: { seq: 'asc' } });
-    const front = await joinQueue(db, store, { userId: users[1].id, concertId: concert.id }, CONFIG, now);
-    const back = await joinQueue(db, store, { userId: users[59].id, concertId: concert.id }, CONFIG, now);
+    const front = await joinQueue(store, { userId: users[1].id, concertId: concert.id }, CONFIG, now);
+    const back = await joinQueue(store, { userId: users[59].id, concertId: concert.id }, CONFIG, now);
     expect(tokens).toHaveLength(59);
     expect(front.ticket.position).toBe(1);
     expect(back.ticket.position).toBe(59);

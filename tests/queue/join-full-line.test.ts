@@ -16,7 +16,7 @@ describe('joining a full line', () => {
     const concert = await makeConcert(db, { activeLimit: 1 });
     const [first, second] = await makeUsers(db, 2);
     const now = new Date();
-    expect((await joinQueue(db, store, { userId: first.id, concertId: concert.id }, CONFIG, now)).ticket.status).toBe('ACTIVE');
+    expect((await joinQueue(store, { userId: first.id, concertId: concert.id }, CONFIG, now)).ticket.status).toBe('ACTIVE');
 
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -34,7 +34,7 @@ describe('joining a full line', () => {
     await lockTaken;
 
     const joined = await Promise.race([
-      joinQueue(db, store, { userId: second.id, concertId: concert.id }, CONFIG, now),
+      joinQueue(store, { userId: second.id, concertId: concert.id }, CONFIG, now),
       new Promise<'blocked'>((resolve) => setTimeout(() => resolve('blocked'), 3_000)),
     ]);
     release();
@@ -50,7 +50,7 @@ describe('joining a full line', () => {
     const now = new Date();
     const admit = vi.spyOn(store, 'admit');
     const tickets = [];
-    for (const user of users) tickets.push((await joinQueue(db, store, { userId: user.id, concertId: concert.id }, CONFIG, now)).ticket);
+    for (const user of users) tickets.push((await joinQueue(store, { userId: user.id, concertId: concert.id }, CONFIG, now)).ticket);
     expect(tickets.map((t) => t.status)).toEqual(['ACTIVE', 'ACTIVE', 'WAITING', 'WAITING', 'WAITING', 'WAITING']);
     expect(tickets.map((t) => t.position)).toEqual([null, null, 1, 2, 3, 4]);
     // The first two are admitted; the next two, within activeLimit of the front, find the line full.

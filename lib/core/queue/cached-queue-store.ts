@@ -32,6 +32,7 @@ interface CachedToken {
 }
 
 interface Entry {
+  onSale?: { value: Promise<boolean>; takenAt: number };
   snapshot?: Snapshot;
   refreshing?: Promise<Snapshot>;
   pace?: { value: Promise<AdmissionPace>; takenAt: number };
@@ -72,6 +73,18 @@ export class CachedQueueStore implements QueueStore {
 
   join(userId: string, concertId: string, now: Date) {
     return this.inner.join(userId, concertId, now);
+  }
+
+  /** Read at most once per maxAgeMs per concert: a crowd's joins ask it thousands of times. */
+  isOnSale(concertId: string, now: Date): Promise<boolean> {
+    const entry = this.entry(concertId);
+    const at = this.clock();
+    if (!entry.onSale || at - entry.onSale.takenAt >= this.options.maxAgeMs) {
+      const onSale = { value: this.inner.isOnSale(concertId, now), takenAt: at };
+      onSale.value.catch(() => entry.onSale === onSale && (entry.onSale = undefined));
+      entry.onSale = onSale;
+    }
+    return entry.onSale.value;
   }
 
   find(token: string) {

@@ -1,5 +1,4 @@
 import { DomainError } from '@/lib/core/errors';
-import type { Tx } from '@/lib/db/client';
 import type { QueueConfig } from './queue-config';
 import type { QueueStore } from './queue-store';
 import { describeTicket, type QueueTicket } from './queue-ticket';
@@ -9,17 +8,12 @@ import { describeTicket, type QueueTicket } from './queue-ticket';
  * jumping, no duplicate places). A newcomer to a line with free slots is admitted at once.
  */
 export async function joinQueue(
-  db: Tx,
   store: QueueStore,
   input: { userId: string; concertId: string },
   config: QueueConfig,
   now: Date,
 ): Promise<{ ticket: QueueTicket; created: boolean }> {
-  const onSale = await db.queueSettings.findFirst({
-    where: { concertId: input.concertId, concert: { schedules: { some: { startsAt: { gt: now } } } } },
-    select: { concertId: true },
-  });
-  if (!onSale) throw new DomainError('NOT_FOUND', 'No such concert on sale');
+  if (!(await store.isOnSale(input.concertId, now))) throw new DomainError('NOT_FOUND', 'No such concert on sale');
 
   const { token, created } = await store.join(input.userId, input.concertId, now);
   const ticket = await describeTicket(store, token, config, now);

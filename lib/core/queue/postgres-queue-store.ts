@@ -33,6 +33,16 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     return new Date(now.getTime() - this.config.idleTimeoutSeconds * 1000);
   }
 
+  async isOnSale(concertId: string, now: Date) {
+    const { rows } = await this.pool.query<{ onSale: boolean }>(
+      `SELECT EXISTS (
+         SELECT 1 FROM "QueueSettings" q JOIN "Schedule" s ON s."concertId" = q."concertId"
+         WHERE q."concertId" = $1::uuid AND s."startsAt" > $2) AS "onSale"`,
+      [concertId, now],
+    );
+    return rows[0].onSale;
+  }
+
   async join(userId: string, concertId: string, now: Date) {
     // Insert first: in a crowd nearly every join is a newcomer's, and this is its one statement.
     // The partial unique index decides a race between joins of one user: the losers insert

@@ -16,6 +16,12 @@ export type QueueFigures = z.infer<typeof QueueFiguresSchema>;
  * (docs/decisions/003-queue-store.md). Every method is safe with many app instances at once.
  */
 export interface QueueStore {
+  /**
+   * Whether the concert takes places in line: it has a line and a date still to come. A store
+   * may answer from a read a second old (a join a moment after the last date began is harmless:
+   * nothing can be booked for a date that has begun).
+   */
+  isOnSale(concertId: string, now: Date): Promise<boolean>;
   /** The user's live token for the concert, or a new one at the back of the line. */
   join(userId: string, concertId: string, now: Date): Promise<{ token: QueueTokenRecord; created: boolean }>;
   /** The token as the database has it now: what every decision reads. */

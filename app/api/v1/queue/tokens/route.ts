@@ -20,7 +20,7 @@ export const POST = route(
     },
   },
   async ({ user, body, now }) => {
-    const { ticket, created } = await joinQueue(db(), queueStore(), { userId: user.id, concertId: body.concertId }, queueConfig(), now);
+    const { ticket, created } = await joinQueue(queueStore(), { userId: user.id, concertId: body.concertId }, queueConfig(), now);
     return json(ticket, created ? 201 : 200);
   },
 );
