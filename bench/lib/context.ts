@@ -32,6 +32,8 @@ export interface ResultRow extends LoadSummary {
   loadgenCpuPct: number;
   /** Server CPU time per request: the figure least shaken by whatever else the machine runs. */
   serverCpuMsPerRequest: number;
+  /** The highest offered rate with p99 at most 50 ms and no errors (bench/lib/capacity.ts). */
+  capacity?: number;
 }
 
 export interface Check {

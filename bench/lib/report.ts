@@ -63,13 +63,14 @@ export function evaluateTargets(rows: ResultRow[], checks: Check[]): Target[] {
 }
 
 export function printReport(rows: ResultRow[], checks: Check[], targets: Target[], notes: string[]) {
-  const header = ['scenario', 'requests', 'req/s', '% ceiling', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'worker RSS MB', 'srv CPU%', 'CPU ms/req'];
+  const header = ['scenario', 'requests', 'req/s', '% ceiling', 'capacity/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'worker RSS MB', 'srv CPU%', 'CPU ms/req'];
   const ceiling = rows.find((r) => r.key === CEILING_KEY)?.throughput;
   const body = rows.map((r) => [
     r.scenario,
     r.requests.toLocaleString('en'),
     fmt(r.throughput),
     ceiling && isHttpRow(r.key) ? `${((r.throughput / ceiling) * 100).toFixed(0)}%` : '',
+    r.capacity === undefined ? '' : fmt(r.capacity),
     r.p50.toFixed(1),
     r.p95.toFixed(1),
     r.p99.toFixed(1),

@@ -11,6 +11,7 @@ import { cycle, measure, type BenchContext, type ResultRow } from '../lib/contex
 import { closedLoop, LoadClient } from '../lib/load';
 import { freePort } from '@/lib/db/start-embedded-postgres';
 import { treeCpuSeconds } from '../lib/server';
+import { describeCapacity, findCapacity } from '../lib/capacity';
 
 export async function ceiling(ctx: BenchContext, workers: number, root: string): Promise<ResultRow> {
   const port = await freePort();
@@ -29,7 +30,7 @@ export async function ceiling(ctx: BenchContext, workers: number, root: string):
     };
     const client = new LoadClient(`http://127.0.0.1:${port}`, ctx.options.connections);
     try {
-      return await measure({ ...ctx, server }, 's0.ceiling', `S0 ceiling: bare node:http, fixed JSON, ${workers} worker(s)`, (recorder) =>
+      const row = await measure({ ...ctx, server }, 's0.ceiling', `S0 ceiling: bare node:http, fixed JSON, ${workers} worker(s)`, (recorder) =>
         closedLoop({
           workers: ctx.options.connections,
           jobs: cycle([0]),
@@ -37,6 +38,14 @@ export async function ceiling(ctx: BenchContext, workers: number, root: string):
           run: async () => void (await client.send({ method: 'GET', path: '/' }, recorder, { expected: (status) => status === 200 })),
         }),
       );
+      const capacity = await findCapacity({
+        maxRate: Infinity,
+        connections: ctx.options.connections,
+        job: async () => () => async (recorder, dueAt) =>
+          void (await client.send({ method: 'GET', path: '/' }, recorder, { expected: (status) => status === 200, startedAt: dueAt })),
+      });
+      ctx.log(describeCapacity('S0 ceiling', capacity));
+      return { ...row, capacity: capacity.capacity };
     } finally {
       client.close();
     }

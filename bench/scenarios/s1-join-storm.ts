@@ -5,6 +5,7 @@
 import { check, measure, shuffled, type BenchContext, type ScenarioResult } from '../lib/context';
 import { closedLoop, LoadClient } from '../lib/load';
 import { createConcert } from '../lib/seed';
+import { describeCapacity, findCapacity } from '../lib/capacity';
 
 export async function joinStorm(ctx: BenchContext): Promise<ScenarioResult> {
   const { users: count, connections, 'active-limit': activeLimit } = ctx.options;
@@ -26,6 +27,22 @@ export async function joinStorm(ctx: BenchContext): Promise<ScenarioResult> {
       },
     }),
   );
+
+  // Capacity: each step a fresh concert (no limit on who may join), so the same users join again.
+  const capacity = await findCapacity({
+    maxRate: Math.floor(ctx.users.length / 3),
+    connections,
+    job: async (rate) => {
+      const fresh = await createConcert(ctx.pool, { title: `S1 capacity ${rate}/s`, activeLimit, dates: 1, seats: 10 });
+      return (i) => async (recorder, dueAt) =>
+        void (await client.send(
+          { method: 'POST', path: '/api/v1/queue/tokens', headers: { cookie: ctx.users[i % ctx.users.length].cookie }, body: { concertId: fresh.id } },
+          recorder,
+          { expected: (status) => status === 201, startedAt: dueAt },
+        ));
+    },
+  });
+  row.capacity = capacity.capacity;
   client.close();
 
   const {
@@ -50,6 +67,6 @@ export async function joinStorm(ctx: BenchContext): Promise<ScenarioResult> {
         `last ACTIVE seq ${line.lastActive}, first WAITING seq ${line.firstWaiting}`,
       ),
     ],
-    notes: [],
+    notes: [describeCapacity('S1 joins', capacity)],
   };
 }

@@ -7,6 +7,7 @@
 import { Recorder } from '../lib/stats';
 import { check, cycle, measure, type BenchContext, type Check, type ResultRow, type ScenarioResult, type SignedInUser } from '../lib/context';
 import { closedLoop, fixedRate, LoadClient } from '../lib/load';
+import { describeCapacity, findCapacity } from '../lib/capacity';
 import { createConcert, insertTokens, type TokenRow } from '../lib/seed';
 
 export interface Poller {
@@ -98,6 +99,14 @@ async function pollLine(ctx: BenchContext, lineLength: number, size: 'small' | '
   notes.push(`S2 ${label}: ${await touchedSince(rateStart)} of ${atRate.requests} polls at the fixed rate wrote lastSeenAt`);
   if (skipped) notes.push(`S2 ${label}: ${skipped} polls not sent at the fixed rate: ${connections * 5} were already outstanding`);
   atRate.errors += skipped;
+
+  const capacity = await findCapacity({
+    maxRate: Infinity,
+    connections,
+    job: async () => (i) => async (recorder, dueAt) => void (await poll(pollers[i % pollers.length], recorder, dueAt)),
+  });
+  ceiling.capacity = capacity.capacity;
+  notes.push(describeCapacity(`S2 ${label} polls`, capacity));
 
   const checks: Check[] = [await checkPositions(ctx, label, concertId, pollers, (p, r) => poll(p, r, undefined, true))];
   client.close();

@@ -7,6 +7,7 @@ import { check, cycle, measure, type BenchContext, type ScenarioResult, type Sig
 import { checkLedger } from '../lib/ledger';
 import { closedLoop, LoadClient } from '../lib/load';
 import type { Recorder } from '../lib/stats';
+import { describeCapacity, findCapacity } from '../lib/capacity';
 
 const AMOUNT = 1_000;
 const SPREAD_USERS = 1_000;
@@ -27,6 +28,18 @@ export async function chargeStorm(ctx: BenchContext): Promise<ScenarioResult> {
   const across = await measure(ctx, 's5.across', `S5 charges across ${spread.length.toLocaleString('en')} users`, (recorder) =>
     closedLoop({ workers: connections, jobs: jobs(charges, spread), deadlineMs: 120_000, run: async (u) => void (await charge(u, recorder)) }),
   );
+
+  const capacity = await findCapacity({
+    maxRate: Infinity,
+    connections,
+    job: async () => (i) => async (recorder, dueAt) =>
+      void (await client.send(
+        { method: 'POST', path: '/api/v1/wallet/charges', headers: { cookie: spread[i % spread.length].cookie }, body: { amount: AMOUNT } },
+        recorder,
+        { expected: (status) => status === 201, startedAt: dueAt },
+      )),
+  });
+  across.capacity = capacity.capacity;
 
   const [wallet] = ctx.users;
   const before = await balance(ctx, wallet.id);
@@ -50,7 +63,7 @@ export async function chargeStorm(ctx: BenchContext): Promise<ScenarioResult> {
       check('S5 every accepted charge counted', after - before === accepted * AMOUNT, `balance rose ${after - before} won for ${accepted} charges of ${AMOUNT}`),
       await checkLedger(ctx.pool, 'S5'),
     ],
-    notes: [],
+    notes: [describeCapacity('S5 charges across users', capacity)],
   };
 }
 
