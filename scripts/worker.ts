@@ -51,6 +51,9 @@ const { server, drain } = createAppServer({
   next: (req, res) => nextHandler(req, res),
   trustProxy: config.TRUST_PROXY,
 });
+// Development's hot reload talks over a WebSocket: its upgrade requests go to Next.js too.
+const upgrade = app.getUpgradeHandler();
+server.on('upgrade', (req, socket, head) => void upgrade(req, socket, head));
 server.listen(config.PORT);
 startTicker();
 process.send?.({ type: 'ready' });
