@@ -1,8 +1,9 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { admittedPass, othersWaiting, setActiveLimit, showcaseConcert, signedInFan } from './support/journey-db';
 
-// Screenshots of the three screens that matter most during a sale, at desktop and phone widths,
-// for the README: docs/screenshots/<screen>-<desktop|phone>.png.
+// The three screens that matter most during a sale, as a fan goes through them. With
+// UPDATE_SCREENSHOTS=1 the run also refreshes the README's docs/screenshots/<screen>-<desktop|phone>.png
+// at desktop and phone widths; without it, the committed images are left alone.
 
 const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 812 } };
 
@@ -11,6 +12,7 @@ const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 375, hei
  * (a full-page capture would strand the sticky bottom bar in the middle of the page).
  */
 async function shoot(page: Page, screen: string, phoneAt?: Locator) {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
   for (const [name, size] of Object.entries(WIDTHS)) {
     await page.setViewportSize(size);
     await page.evaluate(() => window.scrollTo(0, 0));

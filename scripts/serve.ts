@@ -61,8 +61,8 @@ const port = String(config.PORT);
 // Development compiles on the fly and reloads: one worker. Production: one per core.
 const workers = mode === 'dev' ? 1 : config.WEB_CONCURRENCY || availableParallelism();
 // V8 sizes its heap from the machine's memory and lets garbage pile up to match: uncapped, a
-// worker with a live heap near 100 MB grew past 500 MB under the benchmark. A cap keeps it
-// near its live set at no measurable cost in throughput (bench/README.md). Development
+// worker grew to several times its live heap under the benchmark. A cap keeps it near its
+// live set at no measurable cost in throughput (bench/README.md). Development
 // compiles on the fly and needs more; NODE_OPTIONS can choose another cap.
 const heapCap = mode === 'start' && !/max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? ['--max-old-space-size=256'] : [];
 cluster.setupPrimary({

@@ -13,8 +13,8 @@ const root = path.resolve(import.meta.dirname, '..');
 
 const dev = process.env.NODE_ENV !== 'production';
 // tsx turns source maps on for every module loaded after it, Next.js's compiled chunks
-// included: in production that kept about 60 MB per worker for stack traces nobody reads
-// there. Off before the app's modules load (hence the dynamic imports below).
+// included: in production that costs each worker memory for stack traces nobody reads there
+// (bench/README.md). Off before the app's modules load (hence the dynamic imports below).
 if (!dev) process.setSourceMapsEnabled(false);
 
 const { ConfigError, parseEnv } = await import('@/lib/config/env');

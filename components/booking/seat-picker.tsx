@@ -8,7 +8,8 @@ import { buttonClass } from '@/components/ui/button';
 import { formatWon } from '@/lib/format/format';
 import { useHoldSeats, useReservations, useSchedules, useSeats } from '@/lib/query/booking';
 import { errorCode, errorSentence, PASS_LOST_CODES } from '@/lib/query/errors';
-import { MAX_HELD_SEATS, type ConcertSummary, type Seat } from '@/lib/query/types';
+import type { ConcertSummary, Seat } from '@/lib/query/types';
+import { MAX_HOLDS_PER_USER } from '@/lib/schemas/booking';
 import { DatePicker } from './date-picker';
 import { SeatLegend, SeatMap } from './seat-map';
 import { seatTiers } from './seat-tiers';
@@ -36,7 +37,7 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
   const myHolds = useMemo(() => (reservations.data ?? []).filter((r) => r.status === 'HELD'), [reservations.data]);
   const mineIds = useMemo(() => new Set(myHolds.map((r) => r.seatId)), [myHolds]);
   const concertHolds = myHolds.filter((r) => r.concertId === concert.id);
-  const capacity = Math.max(0, MAX_HELD_SEATS - myHolds.length);
+  const capacity = Math.max(0, MAX_HOLDS_PER_USER - myHolds.length);
   const seatList = useMemo(() => seats.data ?? [], [seats.data]);
   const tiers = useMemo(() => seatTiers(seatList), [seatList]);
   // A seat someone else took since it was chosen drops out of the choice by itself.
@@ -49,7 +50,7 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
     else if (chosen.length >= capacity)
       setNotice({
         tone: 'info',
-        text: capacity === 0 ? `You already hold ${MAX_HELD_SEATS} seats, the most one person can hold. Pay for them first.` : `You can choose up to ${capacity} seat${capacity === 1 ? '' : 's'}.`,
+        text: capacity === 0 ? `You already hold ${MAX_HOLDS_PER_USER} seats, the most one person can hold. Pay for them first.` : `You can choose up to ${capacity} seat${capacity === 1 ? '' : 's'}.`,
       });
     else setSelected([...selected, seat.id]);
   }
@@ -97,7 +98,7 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
       <div className="grid items-start gap-6 lg:grid-cols-[1fr_20rem]">
         <section aria-labelledby="seats-heading" className="flex flex-col gap-4 rounded-2xl bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:p-6">
           <div className="flex flex-wrap items-baseline justify-between gap-2 px-1">
-            <h2 id="seats-heading" className="text-lg font-bold">2. Choose up to {MAX_HELD_SEATS} seats</h2>
+            <h2 id="seats-heading" className="text-lg font-bold">2. Choose up to {MAX_HOLDS_PER_USER} seats</h2>
             <p className="text-sm text-slate-600 max-sm:hidden">Arrow keys move between seats.</p>
           </div>
           {seats.isPending ? (

@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { getSessionUser } from '@/lib/auth/page-session';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import type { UserView } from '@/lib/schemas/accounts';
 
-export async function SiteHeader() {
-  const user = await getSessionUser();
+/** The top bar. The layout (app/layout.tsx) reads the session and passes the user in. */
+export function SiteHeader({ user }: { user: UserView | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">

@@ -1,3 +1,5 @@
+// Server components only. Safe to mark: the API dispatcher never loads it (ARCHITECTURE.md).
+import 'server-only';
 import { cookies } from 'next/headers';
 import type { UserView } from '@/lib/schemas/accounts';
 import { sessionUserOf } from './session';

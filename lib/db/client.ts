@@ -25,8 +25,8 @@ export function createDb(connectionString: string, max = 20): Db {
 
 /**
  * The pg pool beneath a Prisma client, for the few hottest statements (a poll's, a join's):
- * over pg a statement costs 60 us of CPU here against 90 to 160 us through Prisma (bench/README.md). Same
- * connections, so no second pool to size.
+ * over pg a statement costs a fraction of the client CPU it costs through Prisma
+ * (bench/README.md). Same connections, so no second pool to size.
  */
 export function poolOf(db: Db): pg.Pool {
   const pool = pools.get(db);

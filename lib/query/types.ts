@@ -1,5 +1,5 @@
 /**
- * The shapes of ../shared/API.md as the pages receive them: the API's own response schemas,
+ * The shapes of docs/api.md as the pages receive them: the API's own response schemas,
  * which tests/openapi-responses.test.ts checks against real answers, so these cannot drift.
  */
 import type { z } from 'zod';
@@ -27,5 +27,3 @@ export type WalletTransaction = z.infer<typeof Transaction>;
 export type TransactionPage = z.infer<typeof TransactionPageSchema>;
 export type Charge = z.infer<typeof ChargeResult>;
 export type PaymentResult = z.infer<typeof PaymentResultSchema>;
-
-export { MAX_HOLDS_PER_USER as MAX_HELD_SEATS } from '@/lib/schemas/booking';

@@ -8,8 +8,8 @@ export const ReservationIdParams = z.object({ reservationId: Id });
 export const HoldSeatBody = z.object({ seatId: Id });
 export type HoldSeatBody = z.infer<typeof HoldSeatBody>;
 
-/** Unexpired HELD reservations a user may have at once, across all concerts (API.md). */
-export const MAX_HOLDS_PER_USER = 4;
+// The rule is the domain's; pages and components read it here, as they may not import lib/core.
+export { MAX_HOLDS_PER_USER } from '@/lib/core/booking/booking-rules';
 
 export const SeatStatus = z.enum(['AVAILABLE', 'HELD', 'SOLD']);
 
@@ -26,7 +26,7 @@ export const Schedule = z.strictObject({
 /** GET /api/v1/schedules/{scheduleId}/seats, one seat. A hold past its time reads AVAILABLE. */
 export const Seat = z.strictObject({ id: z.uuid(), number: z.int().min(1), price: z.int().min(1), status: SeatStatus });
 
-/** The Reservation of API.md, "Reservations". A hold past heldUntil reads EXPIRED. */
+/** The Reservation of docs/api.md, "Reservations". A hold past heldUntil reads EXPIRED. */
 export const Reservation = z.strictObject({
   id: z.uuid(),
   concertId: z.uuid(),

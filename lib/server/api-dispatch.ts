@@ -1,7 +1,7 @@
 /**
  * The JSON API's own front door: a request under /api/v1 goes straight to its route.ts
- * handler, without Next.js's per-request routing (about 1 ms of CPU a request, more than a
- * cached poll's own work). Each endpoint is still defined once, by `route()` in its route.ts;
+ * handler, without Next.js's per-request routing, which costs more CPU than a cached poll's
+ * own work (bench/README.md). Each endpoint is still defined once, by `route()` in its route.ts;
  * this only finds the handler, turns the Node request into a web Request and writes the
  * Response back. Unknown paths and methods get the contract's problem+json 404 and 405.
  */

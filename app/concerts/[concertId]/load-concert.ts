@@ -1,3 +1,4 @@
+import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getSessionUser } from '@/lib/auth/page-session';

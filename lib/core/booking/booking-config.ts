@@ -1,9 +1,7 @@
-/** Booking rules and timings, from the environment (API.md, "Configuration"). */
+/** Booking timings, from the environment (docs/api.md, "Configuration"). The rules are in booking-rules.ts. */
 export interface BookingConfig {
   holdTtlSeconds: number;
 }
-
-export { MAX_HOLDS_PER_USER } from '@/lib/schemas/booking';
 
 export function bookingConfigFromEnv(source: NodeJS.ProcessEnv = process.env): BookingConfig {
   return { holdTtlSeconds: Number(source.HOLD_TTL_SECONDS || 300) };

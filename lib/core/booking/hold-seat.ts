@@ -4,7 +4,8 @@ import type { QueueTokenRecord } from '@/lib/core/queue/queue-token';
 import { addSeconds } from '@/lib/core/time/clock';
 import { poolOf, type Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
-import { MAX_HOLDS_PER_USER, type BookingConfig } from './booking-config';
+import type { BookingConfig } from './booking-config';
+import { MAX_HOLDS_PER_USER } from './booking-rules';
 import { reservationInclude, toReservationView, type ReservationView } from './reservation-view';
 
 export interface HoldSeatInput {
@@ -92,7 +93,7 @@ interface SeatFacts {
   startsAt: Date;
 }
 
-/** The rules a hold checks before it races for the seat, in the order API.md answers them. */
+/** The rules a hold checks before it races for the seat, in the order docs/api.md answers them. */
 function assertHoldable<T extends SeatFacts>(
   seat: T | null,
   token: QueueTokenRecord,

@@ -49,8 +49,8 @@ const MAX_TOKENS = 200_000;
 /**
  * A QueueStore that answers the two reads every poll makes, position() and admissionPace(),
  * from a per-concert snapshot at most about `maxAgeMs` old, instead of counting the line in
- * the database at every poll (a count that grows with the position: 11 ms for the last of
- * 100,000). Everything else goes straight to the store beneath, so admission, expiry and the
+ * the database at every poll (a count whose cost grows with the position, bench/README.md).
+ * Everything else goes straight to the store beneath, so admission, expiry and the
  * one-token-per-user rule stay decided in the database; only what a waiting fan is told may
  * lag the line by up to `maxAgeMs` (decision 005).
  *
