@@ -1,15 +1,16 @@
 /**
  * A scenario's capacity: the highest offered rate at which p99 stays at most 50 ms with no
- * errors. Rates are offered in steps (fixed rate, latency counted from when each request was
- * due), each for a few seconds, until one fails; the last that passed is the capacity. A
- * closed loop says how much a server answers when pushed; this says how much it answers well.
+ * errors. Rates are offered in rising steps (fixed rate, latency counted from when each request
+ * was due), each for a few seconds, until two in a row fail (one step's p99 can be one pause of
+ * the whole machine); the highest that passed is the capacity. A closed loop says how much a
+ * server answers when pushed; this says how much it answers well.
  */
 import { fixedRate } from './load';
 import { Recorder } from './stats';
 
 export const CAPACITY_P99_MS = 50;
 const STEPS = [250, 500, 1_000, 1_500, 2_000, 3_000, 4_000, 6_000, 8_000, 12_000, 16_000, 24_000];
-const STEP_MS = 3_000;
+const STEP_MS = 4_000;
 
 export interface CapacityResult {
   /** Requests per second; 0 if even the first step failed. */
@@ -30,6 +31,7 @@ export async function findCapacity(options: {
 }): Promise<CapacityResult> {
   const steps: CapacityResult['steps'] = [];
   let capacity = 0;
+  let failedInARow = 0;
   for (const rate of STEPS.filter((r) => r <= options.maxRate)) {
     const recorder = new Recorder();
     const jobAt = await options.job(rate);
@@ -43,7 +45,11 @@ export async function findCapacity(options: {
     const summary = recorder.summary(seconds);
     const errors = summary.errors + skipped;
     steps.push({ rate, p99: summary.p99, errors });
-    if (summary.p99 > CAPACITY_P99_MS || errors > 0) break;
+    if (summary.p99 > CAPACITY_P99_MS || errors > 0) {
+      if (++failedInARow === 2) break;
+      continue;
+    }
+    failedInARow = 0;
     capacity = rate;
   }
   return { capacity, steps };

@@ -30,7 +30,7 @@ export async function joinStorm(ctx: BenchContext): Promise<ScenarioResult> {
 
   // Capacity: each step a fresh concert (no limit on who may join), so the same users join again.
   const capacity = await findCapacity({
-    maxRate: Math.floor(ctx.users.length / 3),
+    maxRate: Math.floor(ctx.users.length / 4),
     connections,
     job: async (rate) => {
       const fresh = await createConcert(ctx.pool, { title: `S1 capacity ${rate}/s`, activeLimit, dates: 1, seats: 10 });
