@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 
-// The Accounts part of API.md, as a script (or curl) would use it.
+// The Accounts part of docs/api.md, as a script (or curl) would use it.
 test.describe('accounts API', () => {
   const email = `api-${randomUUID().slice(0, 8)}@Test.Encore`;
 

@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext, type APIResponse } from '@playwri
 import { E2E_ADMIN, expectProblem, idOf, signedInApi } from './support/api-session';
 import { passFor, pausedConcert } from './support/db';
 
-// The "Concerts, dates and seats", "Reservations" and admin booking parts of API.md, over HTTP.
+// The "Concerts, dates and seats", "Reservations" and admin booking parts of docs/api.md, over HTTP.
 
 const RESERVATION_KEYS = 'concertId createdAt heldUntil id price scheduleId seatId seatNumber startsAt status'.split(' ');
 

@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectProblem, idOf, signedInApi } from './support/api-session';
 import { passFor, pausedConcert } from './support/db';
 
-// The "Wallet" and "Payments" parts of API.md, over HTTP, as a script would use them.
+// The "Wallet" and "Payments" parts of docs/api.md, over HTTP, as a script would use them.
 
 const balanceOf = async (api: APIRequestContext): Promise<number> => (await (await api.get('/api/v1/wallet')).json()).balance;
 const key = () => `key-${randomUUID()}`;

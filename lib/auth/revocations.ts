@@ -7,7 +7,7 @@
 import { db as appDb, type Db, poolOf } from '@/lib/db/client';
 import { SESSION_MAX_AGE_SECONDS } from './session-cookie';
 
-/** API.md promises 401 within 5 s of signing out, on every instance. */
+/** docs/api.md promises 401 within 5 s of signing out, on every instance. */
 export const REVOCATION_REFRESH_MS = 2_000;
 
 // A revocation stays listed while any token of its session may still be accepted: renewals

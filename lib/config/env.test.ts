@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseEnv } from './env';
 
 describe('configuration from the environment', () => {
-  test('has the defaults of API.md', () => {
+  test('has the defaults of docs/api.md', () => {
     expect(parseEnv({} as NodeJS.ProcessEnv)).toMatchObject({
       DATA_DIR: '.data',
       PORT: 3000,

@@ -9,7 +9,7 @@ const flag = (fallback: boolean) =>
 
 const seconds = (fallback: number) => z.coerce.number().int().min(1).max(31_536_000).default(fallback);
 
-/** The configuration of API.md, "Configuration (environment)". */
+/** The configuration of docs/api.md, "Configuration". */
 export const EnvSchema = z.object({
   DATABASE_URL: z
     .string()

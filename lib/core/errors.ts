@@ -1,4 +1,4 @@
-/** The error codes of ../shared/API.md. Only lib/http knows their HTTP statuses. */
+/** The error codes of docs/api.md. Only lib/http knows their HTTP statuses. */
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
   'UNAUTHENTICATED',
@@ -30,7 +30,7 @@ export interface FieldError {
   message: string;
 }
 
-/** A refusal the client can act on: a code of API.md and a sentence for people. */
+/** A refusal the client can act on: a code of docs/api.md and a sentence for people. */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,

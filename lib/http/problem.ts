@@ -1,6 +1,6 @@
 import type { ErrorCode, FieldError } from '@/lib/core/errors';
 
-/** The one table from domain error codes to HTTP statuses (API.md, "Conventions"). */
+/** The one table from domain error codes to HTTP statuses (docs/api.md, "Errors"). */
 export const STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   UNAUTHENTICATED: 401,

@@ -1,6 +1,6 @@
 /**
  * The one route wrapper: every API handler is `route(spec, handler)`. It checks a request in
- * the order of API.md (session 401, role 403, queue token 401/403/410, input 400, then the
+ * the order of docs/api.md (session 401, role 403, queue token 401/403/410, input 400, then the
  * operation's own rules), turns DomainErrors into problem+json through the STATUS table, and
  * answers anything unexpected with a 500 that carries a request id and no internals.
  */
@@ -45,7 +45,7 @@ export interface RouteSpec<A extends AuthMode = AuthMode, P = unknown, Q = unkno
   auth: A;
   /** 'active': admitted tokens only; 'live': WAITING or ACTIVE (the poll endpoint). */
   queue?: 'active' | 'live';
-  /** Scope of an Idempotency-Key (API.md): looked up before the queue token is checked. */
+  /** Scope of an Idempotency-Key (docs/api.md): looked up before the queue token is checked. */
   idempotency?: string;
   /** Limits counted for each request, by the client's address, the user, or the body's email. */
   rateLimit?: { name: RateLimitName; by: 'ip' | 'user' | 'email' }[];

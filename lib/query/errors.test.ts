@@ -6,7 +6,7 @@ import { errorSentence, isRetryable } from './errors';
 describe('error sentences', () => {
   const fallback = errorSentence(new Error('boom'));
 
-  test('every error code of API.md has its own plain sentence', () => {
+  test('every error code of docs/api.md has its own plain sentence', () => {
     const sentences = ERROR_CODES.map((code) => errorSentence(new ApiError(400, code, 'detail for developers')));
     for (const sentence of sentences) expect(sentence).not.toBe(fallback);
     expect(new Set(sentences).size).toBe(ERROR_CODES.length);

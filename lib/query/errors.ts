@@ -1,6 +1,6 @@
 import { ApiError } from './api-fetch';
 
-/** Every error code of API.md (plus the client's own NETWORK) in words a concertgoer can act on. */
+/** Every error code of docs/api.md (plus the client's own NETWORK) in words a concertgoer can act on. */
 const SENTENCES: Record<string, string> = {
   VALIDATION_FAILED: 'Something in that request was not right. Check what you entered and try again.',
   UNAUTHENTICATED: 'You have been signed out. Sign in again to continue.',

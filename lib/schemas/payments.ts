@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Reservation } from './booking';
 
-/** The most reservations one payment covers: the hold limit (API.md, "Payments"). */
+/** The most reservations one payment covers: the hold limit (docs/api.md, "Payments"). */
 export const MAX_RESERVATIONS_PER_PAYMENT = 4;
 
 export const PayBody = z.object({

@@ -15,7 +15,7 @@ export const UpdateQueueSettingsBody = z
     message: 'Give activeLimit, paused, or both',
   });
 
-/** The QueueTicket of API.md, "Queue". */
+/** The QueueTicket of docs/api.md, "Queue". */
 export const QueueTicket = z.strictObject({
   token: z.string().describe('Send it as X-Queue-Token on every queue-gated call'),
   concertId: z.uuid(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The most one charge may add (API.md, "Wallet"). */
+/** The most one charge may add (docs/api.md, "Wallet"). */
 export const MAX_CHARGE = 1_000_000;
 
 export const ChargeBody = z.object({
@@ -26,7 +26,7 @@ export type TransactionsQuery = z.infer<typeof TransactionsQuery>;
 /** GET /api/v1/wallet: what the user can spend, in won. */
 export const WalletBalance = z.strictObject({ balance: z.int().min(0) });
 
-/** The Transaction of API.md, "Wallet": amount is always positive, type says which way. */
+/** The Transaction of docs/api.md, "Wallet": amount is always positive, type says which way. */
 export const Transaction = z.strictObject({
   id: z.uuid(),
   type: z.enum(['CHARGE', 'PAYMENT', 'REFUND']),

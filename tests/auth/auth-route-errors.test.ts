@@ -1,6 +1,6 @@
 /**
- * next-auth's own route answers refusals as problem+json like the rest of /api/ (API.md,
- * "Errors, completed"): never a 500 for a client's mistake, never an empty, plain-text or
+ * next-auth's own route answers refusals as problem+json like the rest of /api/ (docs/api.md,
+ * "Errors"): never a 500 for a client's mistake, never an empty, plain-text or
  * HTML error.
  */
 import { describe, expect, test } from 'vitest';

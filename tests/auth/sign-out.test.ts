@@ -1,5 +1,5 @@
 /**
- * Signing out ends the session everywhere (API.md, "Sessions"): the old cookie gets 401 on
+ * Signing out ends the session everywhere (docs/api.md, "Sessions"): the old cookie gets 401 on
  * every app instance within 5 s, though no request reads the database to check its session.
  * GET /me reports the role the database holds now.
  */

@@ -58,7 +58,7 @@ describe('dates and seats', () => {
 });
 
 describe('holding', () => {
-  test('a hold returns the Reservation of API.md and keeps the seat row in step', async () => {
+  test('a hold returns the Reservation of docs/api.md and keeps the seat row in step', async () => {
     const concert = await makeConcert(db, { price: 88_000 });
     const [seat] = await seatsOf(db, concert.schedules[0].id);
     const [fan] = await admit(db, [await makeUser(db)], concert.id);

@@ -1,5 +1,5 @@
 /**
- * Ids are opaque strings to clients (API.md): a path id that cannot name anything is as
+ * Ids are opaque strings to clients (docs/api.md): a path id that cannot name anything is as
  * unknown as a well-formed id that names nothing, so both answer 404 NOT_FOUND. The wrapper's
  * order stays: session 401 and queue token 401 come before it.
  */

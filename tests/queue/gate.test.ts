@@ -8,7 +8,7 @@ const db = openTestDb(5);
 const store = storeFor(db);
 
 describe('the queue gate', () => {
-  test('answers each way a token can be wrong with the code of API.md', async () => {
+  test('answers each way a token can be wrong with the code of docs/api.md', async () => {
     const [concert, other] = await Promise.all([makeConcert(db), makeConcert(db)]);
     const [user, stranger] = await Promise.all([makeUser(db), makeUser(db)]);
     const now = new Date();

@@ -21,7 +21,7 @@ describe('checkPassword', () => {
     }
   });
 
-  test('every one of the 10,000 most common passwords that the schema lets through is refused (API.md)', () => {
+  test('every one of the 10,000 most common passwords that the schema lets through is refused (docs/api.md)', () => {
     const candidates = dictionary['passwords-common'].slice(0, 10_000).filter((p) => p.length >= 8 && p.length <= 128);
     expect(candidates.length).toBeGreaterThan(3_000);
     const accepted = candidates.filter((password) => checkPassword(password, fan) === null);

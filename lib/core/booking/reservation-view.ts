@@ -2,7 +2,7 @@ import type { Prisma } from '@/lib/db/generated/client';
 import type { z } from 'zod';
 import type { Reservation as ReservationSchema } from '@/lib/schemas/booking';
 
-/** The Reservation of API.md, "Reservations" (lib/schemas/booking.ts). */
+/** The Reservation of docs/api.md, "Reservations" (lib/schemas/booking.ts). */
 export type ReservationView = z.infer<typeof ReservationSchema>;
 
 /** What a query must include to build a ReservationView. */

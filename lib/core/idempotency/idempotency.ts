@@ -1,5 +1,5 @@
 /**
- * Idempotency-Key support for writes that move money (API.md, "Conventions").
+ * Idempotency-Key support for writes that move money (docs/api.md, "Idempotency").
  *
  * The key is claimed by inserting its row inside the operation's own transaction, before any
  * work: a concurrent repeat blocks on the primary key until the first commits (then replays

@@ -60,7 +60,7 @@ export async function payReservations(
     const user = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "User" WHERE id = ${input.userId}::uuid FOR NO KEY UPDATE`;
     if (user.length === 0) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
-    // The token is checked before the reservations, as API.md orders the checks; a pass used
+    // The token is checked before the reservations, as docs/api.md orders the checks; a pass used
     // up or timed out since the request's gate refuses the payment here.
     await endQueueToken(tx, input.token.id, now);
 

@@ -4,9 +4,9 @@ import type { QueueStore } from './queue-store';
 import { effectiveStatus, isWellFormedToken, type QueueTokenRecord } from './queue-token';
 
 /**
- * The gate of every queue-gated endpoint (API.md, "Conventions"): the token must exist, be this
- * user's, be live, and (mode 'active') be admitted. Which concert it is for is checked by the
- * caller once it knows the resource's concert (assertTokenForConcert).
+ * The gate of every queue-gated endpoint (docs/api.md, "Check order"): the token must exist, be
+ * this user's, be live, and (mode 'active') be admitted. Which concert it is for is checked by
+ * the caller once it knows the resource's concert (assertTokenForConcert).
  */
 export async function checkQueueToken(
   store: Pick<QueueStore, 'find' | 'findRecent'>,

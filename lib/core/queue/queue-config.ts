@@ -1,4 +1,4 @@
-/** The queue's timings, from the environment (API.md, "Configuration"). */
+/** The queue's timings, from the environment (docs/api.md, "Configuration"). */
 export interface QueueConfig {
   activeTtlSeconds: number;
   idleTimeoutSeconds: number;

@@ -4,7 +4,7 @@ import { effectiveStatus, type QueueTokenRecord } from './queue-token';
 import type { z } from 'zod';
 import type { QueueTicket as QueueTicketSchema } from '@/lib/schemas/queue';
 
-/** The QueueTicket of API.md, "Queue" (lib/schemas/queue.ts). */
+/** The QueueTicket of docs/api.md, "Queue" (lib/schemas/queue.ts). */
 export type QueueTicket = z.infer<typeof QueueTicketSchema>;
 
 /**

@@ -1,7 +1,7 @@
 import { DomainError } from '@/lib/core/errors';
 import type { Tx } from '@/lib/db/client';
 
-/** The wallet of API.md: what the user can spend, in won. */
+/** The wallet of docs/api.md: what the user can spend, in won. */
 export async function getBalance(db: Tx, userId: string): Promise<{ balance: number }> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { balance: true } });
   // A session can outlive its account.

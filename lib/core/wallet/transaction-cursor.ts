@@ -3,7 +3,7 @@ import { DomainError } from '@/lib/core/errors';
 
 /**
  * The cursor of GET /wallet/transactions: the ledger seq to continue below, signed for the user
- * it was issued to. The signature makes "a cursor the server did not issue" (API.md) checkable:
+ * it was issued to. The signature makes "a cursor the server did not issue" (docs/api.md) checkable:
  * garbage, an edited seq and another user's cursor are all refused, not silently reinterpreted.
  */
 const VERSION = 'w1';

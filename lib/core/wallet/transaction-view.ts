@@ -1,6 +1,6 @@
 import type { WalletTransaction } from '@/lib/db/generated/client';
 
-/** The Transaction of API.md, "Wallet": amount is always positive, type says which way. */
+/** The Transaction of docs/api.md, "Wallet": amount is always positive, type says which way. */
 export interface TransactionView {
   id: string;
   type: 'CHARGE' | 'PAYMENT' | 'REFUND';

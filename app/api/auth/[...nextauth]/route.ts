@@ -42,7 +42,7 @@ const PROVIDERS = new Set(authOptions.providers.map((provider) => provider.id));
 const CODE_OF: Record<number, ErrorCode> = { 400: 'VALIDATION_FAILED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED' };
 
 /**
- * next-auth, with the refusals of API.md around it: problem+json for what next-auth would
+ * next-auth, with the refusals of docs/api.md around it: problem+json for what next-auth would
  * answer with a 500, plain text or an HTML error page; sign-in limits; sign-out recorded.
  */
 async function answer(req: Request, ctx: Context): Promise<Response> {
