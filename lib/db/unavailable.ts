@@ -5,12 +5,19 @@
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let cause: unknown = error, depth = 0; cause && depth < 5; depth++) {
-    const { code, message } = cause as { code?: unknown; message?: unknown };
+    const { code, message, meta } = cause as { code?: unknown; message?: unknown; meta?: PrismaErrorMeta };
     if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+    // Prisma reports a failed query as its own code (P2010, P2039) and keeps PostgreSQL's in meta.
+    const original = meta?.driverAdapterError?.cause?.originalCode;
+    if (typeof original === 'string' && UNAVAILABLE_CODES.has(original)) return true;
     if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return true;
     cause = (cause as { cause?: unknown }).cause;
   }
   return false;
+}
+
+interface PrismaErrorMeta {
+  driverAdapterError?: { cause?: { originalCode?: unknown } };
 }
 
 const UNAVAILABLE_CODES = new Set([
@@ -35,7 +42,8 @@ const UNAVAILABLE_MESSAGES = [
   /Connection terminated/i,
   /terminating connection/i,
   /connect ECONNREFUSED/i,
-  /the database system is (starting up|shutting down|in recovery mode)/i,
+  // 57P03 in its forms; "not yet accepting connections" is crash recovery after a kill -9.
+  /the database system is (starting up|shutting down|in recovery mode|not (yet )?accepting connections)/i,
   /Can't reach database server/i,
   /timeout exceeded when trying to connect/i,
   /Client has encountered a connection error/i,

@@ -1,5 +1,4 @@
 import { joinQueue } from '@/lib/core/queue/join-queue';
-import { db } from '@/lib/db/client';
 import { json } from '@/lib/http/problem';
 import { route } from '@/lib/http/route';
 import { JoinQueueBody, QueueTicket } from '@/lib/schemas/queue';
