@@ -13,6 +13,7 @@ const STOP_GRACE_MS = 15_000;
 export class WorkerSupervisor {
   private stopping = false;
   private deaths: number[] = [];
+  private readonly ready = new WeakSet<Worker>();
 
   constructor(
     private readonly options: {
@@ -33,7 +34,13 @@ export class WorkerSupervisor {
     this.stopping = true;
     const workers = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => !!worker && !worker.isDead());
     const exits = workers.map((worker) => new Promise<void>((resolve) => worker.once('exit', () => resolve())));
-    for (const worker of workers) worker.send({ type: 'shutdown' }, () => {});
+    // A worker still starting may not listen for messages yet, and a message it misses is
+    // lost: it would start serving after all and be killed only at STOP_GRACE_MS. It has
+    // nothing in flight, so a signal ends it at once.
+    for (const worker of workers) {
+      if (this.ready.has(worker)) worker.send({ type: 'shutdown' }, () => {});
+      else worker.process.kill('SIGTERM');
+    }
     const timer = setTimeout(() => {
       for (const worker of workers) if (!worker.isDead()) worker.process.kill('SIGKILL');
     }, STOP_GRACE_MS);
@@ -44,7 +51,9 @@ export class WorkerSupervisor {
   private fork() {
     const worker = cluster.fork(this.options.env);
     worker.on('message', (message: { type?: string }) => {
-      if (message?.type === 'ready') this.options.log(`worker ${worker.process.pid} ready`);
+      if (message?.type !== 'ready') return;
+      this.ready.add(worker);
+      this.options.log(`worker ${worker.process.pid} ready`);
     });
     // A worker's IPC channel can break as it dies; the exit event says what happened.
     worker.on('error', () => {});
