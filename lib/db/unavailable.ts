@@ -1,7 +1,8 @@
 /**
  * Whether an error means the database cannot be reached right now (down, restarting, the
- * connection cut), rather than a fault in the request or the code. Such a request is answered
- * 503 with Retry-After, and the pool reconnects by itself once PostgreSQL is back.
+ * connection cut, every connection busy), rather than a fault in the request or the code.
+ * Such a request is answered 503 with Retry-After, and the pool reconnects by itself once
+ * PostgreSQL is back.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let cause: unknown = error, depth = 0; cause && depth < 5; depth++) {
@@ -47,4 +48,7 @@ const UNAVAILABLE_MESSAGES = [
   /Can't reach database server/i,
   /timeout exceeded when trying to connect/i,
   /Client has encountered a connection error/i,
+  // Every connection busy for longer than a transaction may wait to start: overloaded, not
+  // broken. The client should come back in a moment, as for a database that is away.
+  /Unable to start a transaction in the given time/i,
 ];
