@@ -15,6 +15,11 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(new Error('the database system is not accepting connections'))).toBe(true);
   });
 
+  test('a transaction that cannot start because every connection is busy is too (overloaded, not broken)', () => {
+    const busy = Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), { code: 'P2028' });
+    expect(isDatabaseUnavailable(busy)).toBe(true);
+  });
+
   test('a failed query for another reason is not', () => {
     const syntax = Object.assign(new Error('Raw query failed. Code: `42601`. Message: `syntax error`'), {
       code: 'P2010',
