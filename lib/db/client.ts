@@ -39,9 +39,9 @@ const globalForDb = globalThis as unknown as { encoreDb?: Db };
 /** The process's Prisma client, made on first use (one per process, also across hot reloads). */
 export function db(): Db {
   if (!globalForDb.encoreDb) {
-    const url = process.env.DATABASE_URL;
+    const { DATABASE_URL: url, DATABASE_POOL_SIZE } = env();
     if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm run dev` or `npm start`');
-    globalForDb.encoreDb = createDb(url, env().DATABASE_POOL_SIZE);
+    globalForDb.encoreDb = createDb(url, DATABASE_POOL_SIZE);
   }
   return globalForDb.encoreDb;
 }

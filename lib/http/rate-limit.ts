@@ -1,16 +1,16 @@
 import type { ApiRequest } from './api-request';
 import { DomainError } from '@/lib/core/errors';
 import { PostgresRateLimiter, type RateLimiter } from '@/lib/core/rate-limit/rate-limiter';
-import { rateLimitRulesFromEnv, type RateLimitName } from '@/lib/core/rate-limit/rate-limit-rules';
+import type { RateLimitName } from '@/lib/core/rate-limit/rate-limit-rules';
+import { env } from '@/lib/config/env';
 import { db } from '@/lib/db/client';
 import { CLIENT_IP_HEADER } from './client-ip';
 
 let limiter: RateLimiter | undefined;
-let rules: ReturnType<typeof rateLimitRulesFromEnv> | undefined;
 
 /** Counts one request against each named limit; throws RATE_LIMITED once any is exceeded. */
 export async function enforceRateLimits(checks: { name: RateLimitName; key: string }[], now: Date): Promise<void> {
-  rules ??= rateLimitRulesFromEnv();
+  const rules = env().rateLimits;
   if (!rules || checks.length === 0) return;
   limiter ??= new PostgresRateLimiter(db());
   for (const { name, key } of checks) {

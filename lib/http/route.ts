@@ -22,8 +22,10 @@ import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import type { UserView } from '@/lib/schemas/accounts';
 import { queueConfig, queueStore } from '@/lib/server/queue';
 import type { RateLimitName } from '@/lib/core/rate-limit/rate-limit-rules';
+import { errorFields, log } from '@/lib/log/logger';
 import { json, problem } from './problem';
 import { clientIp, enforceRateLimits } from './rate-limit';
+import { noteRequestUser } from './request-context';
 import { assertSameOrigin } from './same-origin';
 import { findNul, nulError, readJsonBody } from './read-json-body';
 
@@ -98,15 +100,7 @@ function errorResponse(req: ApiRequest, error: unknown, requestId: string): Resp
       retryAfterSeconds: 2,
     });
   }
-  console.error(
-    JSON.stringify({
-      level: 'error',
-      requestId,
-      method: req.method,
-      path: new URL(req.url).pathname,
-      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
-    }),
-  );
+  log().error({ requestId, method: req.method, path: new URL(req.url).pathname, error: errorFields(error) }, 'request failed');
   return problem('INTERNAL', `An unexpected error occurred. Quote request id ${requestId} when reporting it.`, { requestId });
 }
 
@@ -123,6 +117,8 @@ async function handle<A extends AuthMode, P, Q, B>(
   assertSameOrigin(req);
   const user =
     spec.auth === 'admin' ? await requireAdmin(req) : spec.auth === 'user' ? await requireUser(req) : null;
+  // For the request's log line (lib/server/http-server.ts): ids only, never the session.
+  if (user) noteRequestUser(req, user.id);
 
   // Read the body now (the idempotency lookup needs it) but report its faults at the input step.
   let rawBody: unknown = undefined;

@@ -5,9 +5,11 @@
  * this only finds the handler, turns the Node request into a web Request and writes the
  * Response back. Unknown paths and methods get the contract's problem+json 404 and 405.
  */
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiRequest } from '@/lib/http/api-request';
 import { JsonResponse, problem } from '@/lib/http/problem';
+import { requestUserId } from '@/lib/http/request-context';
 import { MAX_BODY_BYTES } from '@/lib/http/read-json-body';
 import { SECURITY_HEADERS } from '@/lib/http/security-headers.js';
 
@@ -19,7 +21,17 @@ export interface ApiRoute {
   handlers: Record<string, unknown>;
 }
 
+/** What the request log and the metrics say of an answered API request (never raw ids). */
+export interface DispatchInfo {
+  /** The route's pattern (`/api/v1/concerts/{concertId}`), or `(unmatched)`. */
+  route: string;
+  userId?: string;
+  /** A problem+json answer's code. */
+  code?: string;
+}
+
 interface CompiledRoute {
+  path: string;
   segments: (string | { param: string })[];
   methods: Map<string, Handler>;
 }
@@ -36,6 +48,7 @@ export class ApiDispatcher {
     private readonly passThrough: string[] = [],
   ) {
     this.routes = routes.map(({ path, handlers }) => ({
+      path: `${API_PREFIX}${path}`,
       segments: path
         .split('/')
         .filter(Boolean)
@@ -55,15 +68,21 @@ export class ApiDispatcher {
     return !this.passThrough.includes(pathname);
   }
 
-  async dispatch(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
-    const response = await this.answer(req, pathname);
+  /** Answers the request, and fills `info` for the request's log line and metrics. */
+  async dispatch(req: IncomingMessage, res: ServerResponse, pathname: string, info: DispatchInfo): Promise<void> {
+    info.route = UNMATCHED;
+    const response = await this.answer(req, pathname, info);
+    // The route wrapper gives each answer a request id; the dispatcher's own 404s and 405s get one too.
+    if (!response.headers.has('x-request-id')) response.headers.set('x-request-id', randomUUID());
+    if (response.status >= 400 && response instanceof JsonResponse && !response.bodyUsed) info.code = problemCode(response);
     await writeResponse(res, response);
   }
 
-  private async answer(req: IncomingMessage, pathname: string): Promise<Response> {
+  private async answer(req: IncomingMessage, pathname: string, info: DispatchInfo): Promise<Response> {
     const found = pathname.startsWith(`${API_PREFIX}/`) ? this.match(pathname.slice(API_PREFIX.length)) : null;
     if (!found) return problem('NOT_FOUND', `There is no ${pathname} in this API`);
     if (found === 'bad-encoding') return problem('NOT_FOUND', 'The path is not valid percent-encoding');
+    info.route = found.route.path;
     const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET');
     const handler = found.route.methods.get(method);
     if (!handler) {
@@ -73,7 +92,11 @@ export class ApiDispatcher {
       return response;
     }
     const request = await toApiRequest(req, method);
-    return handler(request, { params: Promise.resolve(found.params) });
+    try {
+      return await handler(request, { params: Promise.resolve(found.params) });
+    } finally {
+      info.userId = requestUserId(request);
+    }
   }
 
   private match(path: string): { route: CompiledRoute; params: Record<string, string> } | 'bad-encoding' | null {
@@ -97,6 +120,19 @@ export class ApiDispatcher {
       if (matched) return { route, params };
     }
     return null;
+  }
+}
+
+const UNMATCHED = '(unmatched)';
+
+/** The `code` of a problem+json body, read from the string the response will send. */
+function problemCode(response: JsonResponse): string | undefined {
+  if (!response.headers.get('content-type')?.startsWith('application/problem+json')) return undefined;
+  try {
+    const code = (JSON.parse(response.encoded) as { code?: unknown }).code;
+    return typeof code === 'string' ? code : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,16 +1,28 @@
 /**
- * One worker's HTTP server: the JSON API through its own dispatcher (api-dispatch.ts), pages and
- * next-auth through Next.js, and a graceful stop that finishes what is in flight.
+ * One worker's HTTP server: GET /metrics (Prometheus, behind METRICS_TOKEN), the JSON API
+ * through its own dispatcher (api-dispatch.ts), pages and next-auth through Next.js, one JSON
+ * log line and one metrics sample per request, and a graceful stop that finishes what is in
+ * flight.
  */
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
+import { Server as NetServer, type Socket } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { db, poolOf } from '@/lib/db/client';
 import { CLIENT_IP_HEADER, clientAddress } from '@/lib/http/client-ip';
 import { problem } from '@/lib/http/problem';
-import type { ApiDispatcher } from './api-dispatch';
+import { errorFields, log } from '@/lib/log/logger';
+import type { ApiDispatcher, DispatchInfo } from './api-dispatch';
+import { enableClusterMetrics, instanceMetricsText, METRICS_CONTENT_TYPE } from './cluster-metrics';
+import { metrics, recordRequest } from './metrics';
+import { queueStore } from './queue';
 
 export interface AppServer {
   server: Server;
-  /** Stops taking connections, lets requests in flight finish (at most `graceMs`), then closes. */
+  /**
+   * Stops taking connections and lets every open one end by itself: requests in flight finish
+   * and each connection's next answer says `Connection: close`. At `graceMs` what is left is cut.
+   */
   drain(graceMs: number): Promise<void>;
 }
 
@@ -18,17 +30,27 @@ export function createAppServer(options: {
   dispatcher: ApiDispatcher | null;
   next: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   trustProxy: number;
+  /** METRICS_TOKEN: GET /metrics needs it as a bearer token; unset, /metrics is not served. */
+  metricsToken?: string;
+  /** INSTANCE_NAME: sent as x-encore-instance on every answer. */
+  instanceName?: string;
+  /** DATABASE_POOL_SIZE, for the pool gauge. */
+  poolSize?: number;
 }): AppServer {
-  let inFlight = 0;
+  metrics().setSources({
+    figures: () => queueStore().figures(new Date()),
+    pool: () => poolOf(db()),
+    poolMax: options.poolSize ?? 0,
+  });
+  enableClusterMetrics();
+  const metricsTokenHash = options.metricsToken ? sha256(options.metricsToken) : null;
   let draining = false;
-  let idle: (() => void) | null = null;
 
   const server = createServer((req, res) => {
-    inFlight++;
-    res.on('close', () => {
-      inFlight--;
-      if (inFlight === 0) idle?.();
-    });
+    const started = performance.now();
+    const info: DispatchInfo = { route: '' };
+    res.on('close', () => finished(req, res, info, started));
+    if (options.instanceName) res.setHeader('x-encore-instance', options.instanceName);
     // While draining, every answer tells the client to reconnect (to another worker or instance).
     if (draining) res.setHeader('connection', 'close');
     // Handlers cannot see the socket: they get the client's address from the server, never
@@ -41,12 +63,20 @@ export function createAppServer(options: {
     const url = req.url ?? '/';
     const query = url.indexOf('?');
     const pathname = query === -1 ? url : url.slice(0, query);
-    const work =
-      options.dispatcher && options.dispatcher.claims(pathname)
-        ? options.dispatcher.dispatch(req, res, pathname)
-        : options.next(req, res);
+    let work: Promise<unknown>;
+    if (metricsTokenHash && pathname === '/metrics') {
+      info.route = '/metrics';
+      res.setHeader('x-request-id', randomUUID());
+      work = serveMetrics(req, res, metricsTokenHash);
+    } else if (options.dispatcher && options.dispatcher.claims(pathname)) {
+      work = options.dispatcher.dispatch(req, res, pathname, info);
+    } else {
+      info.route = nextRoute(pathname);
+      res.setHeader('x-request-id', randomUUID());
+      work = options.next(req, res);
+    }
     work.catch((error) => {
-      console.error(JSON.stringify({ level: 'error', msg: 'request failed outside the handlers', path: pathname, error: String(error) }));
+      log().error({ path: pathname, error: errorFields(error) }, 'request failed outside the handlers');
       if (!res.headersSent) void sendProblem(res, problem('INTERNAL', 'An unexpected error occurred'));
       else res.destroy();
     });
@@ -74,14 +104,14 @@ export function createAppServer(options: {
     server,
     async drain(graceMs) {
       draining = true;
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      if (inFlight > 0) {
-        await Promise.race([
-          new Promise<void>((resolve) => (idle = resolve)),
-          new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref()),
-        ]);
-      }
+      // Stop listening, but leave idle keep-alive connections open: closing one races a request
+      // the client may be sending on it at that instant, and a load balancer cannot resend a
+      // POST it has sent (nginx answers 502). Instead each connection's next answer carries
+      // `Connection: close`, and idle ones are closed by their client (nginx's upstream
+      // keepalive_timeout, 4 s in docs/deploy.md, is below Node's keepAliveTimeout of 5 s,
+      // which closes the rest). http.Server's own close() would close idle ones at once.
+      const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
+      await Promise.race([closed, new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref())]);
       server.closeAllConnections();
       await closed;
     },
@@ -89,6 +119,62 @@ export function createAppServer(options: {
 }
 
 const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(',') : value);
+
+/** What Next.js serves, as few metric label values: never a raw path. */
+function nextRoute(pathname: string): string {
+  if (pathname.startsWith('/api/auth/')) return '/api/auth/*';
+  if (pathname.startsWith('/_next/')) return '/_next/*';
+  return '(pages)';
+}
+
+/**
+ * A request's one log line and metrics sample. Ids, route pattern, status and time only: no
+ * body, no header value, no cookie, no query string.
+ */
+function finished(req: IncomingMessage, res: ServerResponse, info: DispatchInfo, started: number) {
+  const seconds = (performance.now() - started) / 1000;
+  const method = req.method ?? 'GET';
+  const status = res.statusCode;
+  recordRequest({ method, route: info.route, status, seconds, code: info.code });
+  const requestId = res.getHeader('x-request-id');
+  log().info(
+    {
+      requestId: typeof requestId === 'string' ? requestId : undefined,
+      method,
+      route: info.route,
+      status,
+      durationMs: Math.round(seconds * 1e5) / 100,
+      userId: info.userId,
+      // The client went away before the answer was complete.
+      aborted: res.writableFinished ? undefined : true,
+    },
+    'request',
+  );
+}
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest();
+
+/** GET /metrics with `Authorization: Bearer <METRICS_TOKEN>`: the instance's Prometheus text. */
+async function serveMetrics(req: IncomingMessage, res: ServerResponse, tokenHash: Buffer) {
+  const plain = (status: number, text: string, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers });
+    res.end(req.method === 'HEAD' ? undefined : text);
+  };
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+  // Compared as digests: equal lengths, and a constant time whatever the guess.
+  if (!match || !timingSafeEqual(sha256(match[1]), tokenHash)) {
+    return plain(401, 'A valid bearer token is required\n', { 'www-authenticate': 'Bearer realm="metrics"' });
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return plain(405, 'Use GET\n', { allow: 'GET, HEAD' });
+  try {
+    const text = await instanceMetricsText();
+    res.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE, 'cache-control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : text);
+  } catch (error) {
+    log().warn({ error: errorFields(error) }, 'metrics could not be collected');
+    plain(503, 'The metrics could not be collected; try again\n', { 'retry-after': '5' });
+  }
+}
 
 async function sendProblem(res: ServerResponse, response: Response) {
   res.statusCode = response.status;

@@ -1,14 +1,16 @@
+import { env } from '@/lib/config/env';
 import { CachedQueueStore } from '@/lib/core/queue/cached-queue-store';
 import { PostgresQueueStore } from '@/lib/core/queue/postgres-queue-store';
 import { queueConfigFromEnv, type QueueConfig } from '@/lib/core/queue/queue-config';
 import type { QueueStore } from '@/lib/core/queue/queue-store';
 import { db } from '@/lib/db/client';
+import { metrics } from './metrics';
 
 let store: QueueStore | undefined;
 let config: QueueConfig | undefined;
 
 /** The process's queue configuration, from the environment. */
-export const queueConfig = () => (config ??= queueConfigFromEnv());
+export const queueConfig = () => (config ??= queueConfigFromEnv(env()));
 
 /**
  * The process's queue store: PostgreSQL (see lib/core/queue/queue-store.ts), with what polls
@@ -17,7 +19,23 @@ export const queueConfig = () => (config ??= queueConfigFromEnv());
  * and the polls' lastSeenAt writes gathered for 200 ms into one statement.
  */
 export const queueStore = () =>
-  (store ??= new CachedQueueStore(new PostgresQueueStore(db(), queueConfig(), { touchBatchMs: 200 }), {
-    maxAgeMs: 500,
-    exactWithin: 100,
-  }));
+  (store ??= countingAdmissions(
+    new CachedQueueStore(new PostgresQueueStore(db(), queueConfig(), { touchBatchMs: 200 }), {
+      maxAgeMs: 500,
+      exactWithin: 100,
+    }),
+  ));
+
+/**
+ * Every admission goes through the store's admit(), the ticker's and a join's alike: counted
+ * here (encore_queue_admissions_total), so lib/core knows nothing of metrics.
+ */
+function countingAdmissions<S extends QueueStore>(inner: S): S {
+  const admit = inner.admit.bind(inner);
+  inner.admit = async (concertId, now) => {
+    const admitted = await admit(concertId, now);
+    if (admitted > 0) metrics().admissions.inc({ concert_id: concertId }, admitted);
+    return admitted;
+  };
+  return inner;
+}

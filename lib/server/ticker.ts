@@ -6,12 +6,15 @@
  * serialised per concert in the store, and the sweeps are tidiness, never correctness.
  */
 import { sweepRevokedSessions } from '@/lib/auth/revocations';
+import { env } from '@/lib/config/env';
 import { sweepExpiredHolds } from '@/lib/core/booking/sweep-expired-holds';
 import { sweepIdempotencyKeys } from '@/lib/core/idempotency/idempotency';
 import { runQueueTick } from '@/lib/core/queue/run-queue-tick';
 import { sweepRateLimitBuckets } from '@/lib/core/rate-limit/rate-limiter';
 import { db } from '@/lib/db/client';
+import { errorFields, log } from '@/lib/log/logger';
 import { LeaderLease } from './leader';
+import { metrics } from './metrics';
 import { queueStore } from './queue';
 
 interface Job {
@@ -33,9 +36,13 @@ const globalForTicker = globalThis as unknown as { encoreTicker?: LeaderLease };
 /** Starts this process's ticker (once); its lease says whether this process leads. */
 export function startTicker(): LeaderLease {
   if (globalForTicker.encoreTicker) return globalForTicker.encoreTicker;
-  const lease = new LeaderLease(process.env.DATABASE_URL!, {
-    onChange: (leader) =>
-      console.log(JSON.stringify({ level: 'info', msg: leader ? 'ticker leader: this process' : 'ticker leader: lost', pid: process.pid })),
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set: the ticker needs the database');
+  const lease = new LeaderLease(url, {
+    onChange: (leader) => {
+      metrics().tickerLeader.set(leader ? 1 : 0);
+      log().info(leader ? 'ticker leader: this process' : 'ticker leader: lost');
+    },
   });
   globalForTicker.encoreTicker = lease;
   lease.start();
@@ -52,12 +59,15 @@ function schedule(job: Job, lease: LeaderLease) {
   let lastError = 0;
   const beat = async () => {
     try {
-      if (lease.isLeader) await job.run(new Date());
+      if (lease.isLeader) {
+        metrics().tickerRuns.inc({ job: job.name });
+        await job.run(new Date());
+      }
     } catch (error) {
       // A database blip must not stop the ticker, nor flood the log.
       if (Date.now() - lastError > 30_000) {
         lastError = Date.now();
-        console.error(JSON.stringify({ level: 'error', job: job.name, error: String(error) }));
+        log().error({ job: job.name, error: errorFields(error) }, 'ticker job failed');
       }
     } finally {
       setTimeout(beat, job.everyMs).unref();

@@ -3,6 +3,7 @@ export interface BookingConfig {
   holdTtlSeconds: number;
 }
 
-export function bookingConfigFromEnv(source: NodeJS.ProcessEnv = process.env): BookingConfig {
-  return { holdTtlSeconds: Number(source.HOLD_TTL_SECONDS || 300) };
+/** From the parsed configuration (`env()` of lib/config/env.ts), which holds the defaults and the checks. */
+export function bookingConfigFromEnv(config: { HOLD_TTL_SECONDS: number }): BookingConfig {
+  return { holdTtlSeconds: config.HOLD_TTL_SECONDS };
 }

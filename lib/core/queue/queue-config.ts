@@ -1,14 +1,19 @@
-/** The queue's timings, from the environment (docs/api.md, "Configuration"). */
+/** The queue's timings, from the configuration (docs/api.md, "Configuration"; lib/config/env.ts). */
 export interface QueueConfig {
   activeTtlSeconds: number;
   idleTimeoutSeconds: number;
   defaultActiveLimit: number;
 }
 
-export function queueConfigFromEnv(source: NodeJS.ProcessEnv = process.env): QueueConfig {
+/** From the parsed configuration (`env()`), which holds the defaults and the checks. */
+export function queueConfigFromEnv(config: {
+  QUEUE_ACTIVE_TTL_SECONDS: number;
+  QUEUE_IDLE_TIMEOUT_SECONDS: number;
+  QUEUE_ACTIVE_LIMIT: number;
+}): QueueConfig {
   return {
-    activeTtlSeconds: Number(source.QUEUE_ACTIVE_TTL_SECONDS || 600),
-    idleTimeoutSeconds: Number(source.QUEUE_IDLE_TIMEOUT_SECONDS || 120),
-    defaultActiveLimit: Number(source.QUEUE_ACTIVE_LIMIT || 100),
+    activeTtlSeconds: config.QUEUE_ACTIVE_TTL_SECONDS,
+    idleTimeoutSeconds: config.QUEUE_IDLE_TIMEOUT_SECONDS,
+    defaultActiveLimit: config.QUEUE_ACTIVE_LIMIT,
   };
 }

@@ -1,3 +1,5 @@
+import { errorFields, log } from '@/lib/log/logger';
+
 export interface Touch {
   tokenId: string;
   at: Date;
@@ -42,6 +44,6 @@ export class TouchBatch {
     // A database blip drops one batch (those polls write again next time); say so, not a flood.
     if (Date.now() - this.lastErrorAt < 30_000) return;
     this.lastErrorAt = Date.now();
-    console.error(JSON.stringify({ level: 'error', job: 'queue-touch-batch', error: String(error) }));
+    log().error({ job: 'queue-touch-batch', error: errorFields(error) }, 'poll touches not written');
   }
 }

@@ -24,9 +24,12 @@ export const DEFAULT_RATE_LIMITS: Record<RateLimitName, RateLimit> = {
 
 /**
  * The rules in force: RATE_LIMITS=off turns all off (load tests); RATE_LIMIT_<NAME>=<count>/<seconds>
- * overrides one, e.g. RATE_LIMIT_SIGNIN_PER_EMAIL=5/900.
+ * overrides one, e.g. RATE_LIMIT_SIGNIN_PER_EMAIL=5/900. The app reads the result from its
+ * configuration (lib/config/env.ts, `env().rateLimits`), never from process.env directly.
  */
-export function rateLimitRulesFromEnv(source: NodeJS.ProcessEnv = process.env): Record<RateLimitName, RateLimit> | null {
+export function rateLimitRulesFromEnv(
+  source: Readonly<Record<string, string | undefined>>,
+): Record<RateLimitName, RateLimit> | null {
   if (['off', 'false', '0', 'no'].includes((source.RATE_LIMITS ?? '').toLowerCase())) return null;
   const rules = { ...DEFAULT_RATE_LIMITS };
   for (const name of RATE_LIMIT_NAMES) {

@@ -8,6 +8,7 @@ import { isDomainError, type ErrorCode } from '@/lib/core/errors';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { problem } from '@/lib/http/problem';
 import { clientIp, enforceRateLimits } from '@/lib/http/rate-limit';
+import { errorFields, log } from '@/lib/log/logger';
 
 const handler = NextAuth(authOptions);
 
@@ -129,7 +130,7 @@ function guarded(req: Request, ctx: Context): Promise<Response> {
       const detail = new URL(req.url).pathname.endsWith('/signout') ? MESSAGES.signOutNotRecorded : MESSAGES.unavailable;
       return problem('SERVICE_UNAVAILABLE', detail, { retryAfterSeconds: 2 });
     }
-    console.error(JSON.stringify({ level: 'error', path: new URL(req.url).pathname, error: String(error) }));
+    log().error({ path: new URL(req.url).pathname, error: errorFields(error) }, 'next-auth request failed');
     return problem('INTERNAL', MESSAGES.failed);
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { env } from '@/lib/config/env';
 import { bookingConfigFromEnv } from '@/lib/core/booking/booking-config';
 import { holdSeat } from '@/lib/core/booking/hold-seat';
 import { listReservations } from '@/lib/core/booking/list-reservations';
@@ -24,7 +25,7 @@ export const POST = route(
     },
   },
   async ({ user, token, body, now }) =>
-    json(await holdSeat(db(), { userId: user.id, token: token!, seatId: body.seatId }, bookingConfigFromEnv(), now), 201),
+    json(await holdSeat(db(), { userId: user.id, token: token!, seatId: body.seatId }, bookingConfigFromEnv(env()), now), 201),
 );
 
 // GET /api/v1/reservations: the user's reservations, newest first

@@ -1,3 +1,4 @@
+import { authSecret } from '@/lib/config/env';
 import { listTransactions } from '@/lib/core/wallet/list-transactions';
 import { db } from '@/lib/db/client';
 import { json } from '@/lib/http/problem';
@@ -18,13 +19,6 @@ export const GET = route(
       responses: { 200: TransactionPage },
     },
   },
-  async ({ user, query }) => json(await listTransactions(db(), { userId: user.id, ...query }, cursorSecret())),
+  // Cursors are signed with the session secret: valid across instances and restarts.
+  async ({ user, query }) => json(await listTransactions(db(), { userId: user.id, ...query }, authSecret())),
 );
-
-// The session secret is always set on a running server (scripts/serve.ts); cursors signed with
-// it stay valid across instances and restarts.
-function cursorSecret(): string {
-  const secret = process.env.AUTH_SECRET;
-  if (!secret) throw new Error('AUTH_SECRET is not set');
-  return secret;
-}
