@@ -1,5 +1,5 @@
 /**
- * Runs the production server the way `npm start` does (tsx's launcher, then scripts/serve.ts:
+ * Runs the production server the way `npm start` does (`node --import tsx scripts/serve.ts`:
  * embedded PostgreSQL, migrations, seed, a node:cluster supervisor and its workers) on a fresh
  * DATA_DIR and a free port, and finds, signals and stops its processes by their ids.
  * Used by the system tests (tests/system) and the chaos run (scripts/chaos.ts); it imports no
@@ -13,7 +13,6 @@ import path from 'node:path';
 import { freePort } from '@/lib/db/start-embedded-postgres';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
-const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 export interface ServerOptions {
   /** WEB_CONCURRENCY: worker processes. */
@@ -40,7 +39,7 @@ export class RunningServer {
   readonly exited: Promise<ExitStatus>;
 
   constructor(
-    /** The launched process (tsx's launcher, as `npm start` runs it): signals reach the supervisor through it. */
+    /** The launched process: the supervisor itself, as `npm start` runs it. */
     readonly child: ChildProcess,
     readonly port: number,
     readonly dataDir: string,
@@ -90,8 +89,9 @@ export class RunningServer {
     return `postgresql://postgres:encore@127.0.0.1:${ports.at(-1)![1]}/encore`;
   }
 
-  /** The node:cluster primary running scripts/serve.ts (a child of tsx's launcher). */
+  /** The node:cluster primary running scripts/serve.ts (npm start runs it with `node --import tsx`). */
   supervisorPid(): number | null {
+    if (commandOf(this.pid).includes('scripts/serve.ts')) return this.pid;
     return childrenOf(this.pid).find((pid) => commandOf(pid).includes('scripts/serve.ts')) ?? null;
   }
 
@@ -110,7 +110,7 @@ export class RunningServer {
     return pid > 0 && isAlive(pid) ? pid : null;
   }
 
-  /** Every live process of the server's process group: the launcher and all it started. */
+  /** Every live process of the server's process group: the supervisor and all it started. */
   groupProcesses(): number[] {
     return allPids().filter((pid) => groupOf(pid) === this.pid && isAlive(pid));
   }
@@ -195,7 +195,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     NEXT_TELEMETRY_DISABLED: '1',
     ...options.env,
   });
-  const child = spawn(process.execPath, [TSX, 'scripts/serve.ts', 'start'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'start'], {
     cwd: ROOT,
     // Its own process group: a last-resort SIGKILL reaches every process it started.
     detached: true,
