@@ -44,7 +44,7 @@ const STALE_LIMIT_FACTOR = 10;
 // Lines nobody has asked about for this long are dropped from memory.
 const FORGET_AFTER_MS = 60_000;
 // Past this many remembered tokens, those not polled for FORGET_AFTER_MS are dropped.
-const MAX_TOKENS = 200_000;
+const MAX_TOKENS = 100_000;
 
 /**
  * A QueueStore that answers the two reads every poll makes, position() and admissionPace(),
