@@ -54,11 +54,14 @@ const authSecret = config.AUTH_SECRET ?? localAuthSecret();
 const port = String(config.PORT);
 // Development compiles on the fly and reloads: one worker. Production: one per core.
 const workers = mode === 'dev' ? 1 : config.WEB_CONCURRENCY || availableParallelism();
-// V8 sizes its heap from the machine's memory and lets garbage pile up to match: uncapped, a
-// worker grew to several times its live heap under the benchmark. A cap keeps it near its
-// live set at no measurable cost in throughput (bench/README.md). Development
-// compiles on the fly and needs more; NODE_OPTIONS can choose another cap.
-const heapCap = mode === 'start' && !/max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? ['--max-old-space-size=256'] : [];
+// V8 sizes its heap from the machine's memory and lets garbage pile up to match, and a worker's
+// live heap is far smaller: capped, the old space and the young generation stay near what the
+// worker uses, at no cost measured in throughput (bench/README.md). Development compiles on the
+// fly and needs more; NODE_OPTIONS can choose other sizes.
+const heapCap =
+  mode === 'start' && !/max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
+    ? ['--max-old-space-size=192', '--max-semi-space-size=8']
+    : [];
 cluster.setupPrimary({
   exec: path.join(import.meta.dirname, 'worker.ts'),
   execArgv: [...process.execArgv, ...heapCap],
@@ -69,6 +72,9 @@ const workerEnv = {
   NEXTAUTH_SECRET: authSecret,
   NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NODE_ENV: mode === 'start' ? 'production' : 'development',
+  // glibc gives every thread that allocates its own malloc arena; two keep a worker's memory
+  // near what it uses, at no cost measured in throughput (bench/README.md).
+  MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
 };
 if (mode === 'start' && database.embedded) {
   log('no DATABASE_URL: running on the embedded PostgreSQL, a single-machine setup (see docs/deploy.md for more)');
