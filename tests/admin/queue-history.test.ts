@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { getQueueHistory } from '@/lib/core/admin/get-queue-history';
+import { PostgresQueueStore } from '@/lib/core/queue/postgres-queue-store';
 import type { Db } from '@/lib/db/client';
 import { QueueHistoryQuery } from '@/lib/schemas/admin-console';
 import { makeConcert, makeUser } from '@/lib/testing/factories';
 import { openTestDb } from '@/lib/testing/test-db';
 
 const db = openTestDb(5);
+const store = new PostgresQueueStore(db, { activeTtlSeconds: 600, idleTimeoutSeconds: 120, defaultActiveLimit: 100 });
 const NOW = new Date('2027-05-05T12:00:00.000Z');
 /** `seconds` relative to NOW: negative is the past. */
 const at = (seconds: number) => new Date(NOW.getTime() + seconds * 1000);
@@ -50,7 +52,7 @@ describe('queue history', () => {
     await tokenWith(db, late.id, concert.id, { status: 'WAITING', joined: 10 });
     await tokenWith(db, a.id, other.id, { status: 'WAITING', joined: -200 });
 
-    const history = await getQueueHistory(db, { concertId: concert.id, minutes: 5, stepSeconds: 60 }, NOW);
+    const history = await getQueueHistory(db, store, { concertId: concert.id, minutes: 5, stepSeconds: 60 }, NOW);
 
     expect(history).toEqual({
       concertId: concert.id,
@@ -68,13 +70,13 @@ describe('queue history', () => {
   test('a concert nobody queued for has a flat line; an unknown one is NOT_FOUND', async () => {
     const concert = await makeConcert(db);
 
-    const history = await getQueueHistory(db, { concertId: concert.id, minutes: 15, stepSeconds: 30 }, NOW);
+    const history = await getQueueHistory(db, store, { concertId: concert.id, minutes: 15, stepSeconds: 30 }, NOW);
 
     expect(history.points).toHaveLength(30);
     expect(history.points.at(-1)?.at).toBe(NOW.toISOString());
     expect(history.points.every((p) => p.waiting === 0 && p.active === 0 && p.admitted === 0)).toBe(true);
     await expect(
-      getQueueHistory(db, { concertId: '00000000-0000-4000-8000-000000000000', minutes: 15, stepSeconds: 30 }, NOW),
+      getQueueHistory(db, store, { concertId: '00000000-0000-4000-8000-000000000000', minutes: 15, stepSeconds: 30 }, NOW),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 

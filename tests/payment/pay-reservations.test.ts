@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { hashRequest, IdempotencyKeyTaken } from '@/lib/core/idempotency/idempotency';
 import { payReservations } from '@/lib/core/payment/pay-reservations';
+import { PostgresQueueStore } from '@/lib/core/queue/postgres-queue-store';
 import { makeHeldReservation } from '@/lib/testing/booking-factories';
 import { makeQueueToken, makeUser } from '@/lib/testing/factories';
 import { openTestDb } from '@/lib/testing/test-db';
@@ -8,10 +9,11 @@ import { books } from '../wallet/wallet-fixtures';
 import { at, buyer, future, QUEUE, snapshot } from './payment-fixtures';
 
 const db = openTestDb(20);
+const queue = new PostgresQueueStore(db, QUEUE);
 
 type Buyer = Awaited<ReturnType<typeof buyer>>;
 const pay = (b: Pick<Buyer, 'user' | 'token'>, reservationIds: string[], now: Date) =>
-  payReservations(db, { userId: b.user.id, token: b.token, reservationIds, idempotency: null }, QUEUE, now);
+  payReservations(db, queue, { userId: b.user.id, token: b.token, reservationIds, idempotency: null }, now);
 
 describe('paying held seats', () => {
   test('confirms every reservation, sells every seat, writes one PAYMENT row and uses up the token', async () => {
@@ -125,14 +127,14 @@ describe('paying held seats', () => {
       const now = future();
       const b = await buyer(db, { now, seats: 2, balance: 1_000_000 });
       const idempotency = { userId: b.user.id, scope: 'payments', key: 'k', requestHash: hashRequest({ reservationIds: [b.ids[0]] }) };
-      await payReservations(db, { userId: b.user.id, token: b.token, reservationIds: [b.ids[0]], idempotency }, QUEUE, now);
+      await payReservations(db, queue, { userId: b.user.id, token: b.token, reservationIds: [b.ids[0]], idempotency }, now);
       const fresh = { ...b, token: await makeQueueToken(db, b.user.id, b.concert.id, { now }) };
       const before = await snapshot(db, b.user.id, fresh.token.id);
       await expect(
         payReservations(
           db,
+          queue,
           { userId: b.user.id, token: fresh.token, reservationIds: [b.ids[1]], idempotency: { ...idempotency, requestHash: 'other' } },
-          QUEUE,
           now,
         ),
       ).rejects.toBeInstanceOf(IdempotencyKeyTaken);

@@ -3,6 +3,7 @@ import { cancelReservation } from '@/lib/core/booking/cancel-reservation';
 import { holdSeat } from '@/lib/core/booking/hold-seat';
 import { hashRequest } from '@/lib/core/idempotency/idempotency';
 import { payReservations } from '@/lib/core/payment/pay-reservations';
+import { PostgresQueueStore } from '@/lib/core/queue/postgres-queue-store';
 import { chargeWallet } from '@/lib/core/wallet/charge-wallet';
 import { makeQueueToken, makeUser } from '@/lib/testing/factories';
 import { openTestDb } from '@/lib/testing/test-db';
@@ -10,10 +11,11 @@ import { books } from '../wallet/wallet-fixtures';
 import { at, buyer, future, QUEUE } from './payment-fixtures';
 
 const db = openTestDb(40);
+const queue = new PostgresQueueStore(db, QUEUE);
 
 type Buyer = Awaited<ReturnType<typeof buyer>>;
 const pay = (b: Pick<Buyer, 'user' | 'token'>, reservationIds: string[], now: Date) =>
-  payReservations(db, { userId: b.user.id, token: b.token, reservationIds, idempotency: null }, QUEUE, now);
+  payReservations(db, queue, { userId: b.user.id, token: b.token, reservationIds, idempotency: null }, now);
 
 const codes = (results: PromiseSettledResult<unknown>[]) =>
   results.flatMap((r) => (r.status === 'rejected' ? [(r.reason as { code?: string }).code ?? String(r.reason)] : []));
@@ -42,13 +44,13 @@ describe('payments under concurrency', () => {
         Array.from({ length: 5 }, (_, j) =>
           payReservations(
             db,
+            queue,
             {
               userId: b.user.id,
               token: b.token,
               reservationIds: [id],
               idempotency: { userId: b.user.id, scope: 'payments', key: `k-${i}-${j}`, requestHash: hashRequest({ id }) },
             },
-            QUEUE,
             now,
           ),
         ),
@@ -110,13 +112,13 @@ describe('payments under concurrency', () => {
         Promise.allSettled([
           payReservations(
             db,
+            queue,
             {
               userId: b.user.id,
               token: b.token,
               reservationIds: b.ids,
               idempotency: { userId: b.user.id, scope: 'payments', key: 'k', requestHash: 'h' },
             },
-            QUEUE,
             now,
           ),
           cancelReservation(db, { userId: b.user.id, reservationId: b.ids[0] }, now),
@@ -144,7 +146,7 @@ describe('payments under concurrency', () => {
     const b = await buyer(db, { now, seats: 2, price: 25_000, balance: 40_000 });
     const keyed = (scope: string, i: number) => ({ userId: b.user.id, scope, key: `k${i}`, requestHash: String(i) });
     const results = await Promise.allSettled([
-      payReservations(db, { userId: b.user.id, token: b.token, reservationIds: b.ids, idempotency: keyed('payments', 0) }, QUEUE, now),
+      payReservations(db, queue, { userId: b.user.id, token: b.token, reservationIds: b.ids, idempotency: keyed('payments', 0) }, now),
       ...Array.from({ length: 20 }, (_, i) =>
         chargeWallet(db, { userId: b.user.id, amount: 1_000, idempotency: i % 2 ? keyed('wallet-charges', i) : null }, now),
       ),

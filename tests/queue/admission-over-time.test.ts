@@ -1,6 +1,5 @@
 import { describe, expect, inject, test } from 'vitest';
 import { checkQueueToken } from '@/lib/core/queue/check-queue-token';
-import { endQueueToken } from '@/lib/core/queue/end-queue-token';
 import { getQueueTicket } from '@/lib/core/queue/get-queue-ticket';
 import { joinQueue } from '@/lib/core/queue/join-queue';
 import { runQueueTick } from '@/lib/core/queue/run-queue-tick';
@@ -78,18 +77,6 @@ describe('admission over time', () => {
     expect(rejoined.created).toBe(true);
     expect(rejoined.ticket.token).not.toBe(idle.token);
     expect(rejoined.ticket.position).toBe(2);
-  });
-
-  test('a payment ending a token admits the next at once', async () => {
-    const now = new Date();
-    const { concert, tickets } = await lineOf(1, 2, now);
-    const active = await db.queueToken.findUniqueOrThrow({ where: { token: tickets[0].token } });
-    await db.$transaction((tx) => endQueueToken(tx, active.id, now));
-    await expect(db.$transaction((tx) => endQueueToken(tx, active.id, now))).rejects.toMatchObject({
-      code: 'QUEUE_TOKEN_EXPIRED',
-    });
-    expect(await store.admit(concert.id, now)).toBe(1);
-    expect((await db.queueToken.findUniqueOrThrow({ where: { token: tickets[1].token } })).status).toBe('ACTIVE');
   });
 
   test('paused admits nobody; resuming or raising the limit admits at once', async () => {

@@ -34,27 +34,3 @@ describe('the queue gate', () => {
   });
 });
 
-describe('admin figures', () => {
-  test('count waiting, active, recent admissions and the oldest wait per concert', async () => {
-    const concert = await makeConcert(db, { activeLimit: 2 });
-    const now = new Date();
-    const users = await Promise.all([0, 1, 2, 3, 4].map(() => makeUser(db)));
-    await makeQueueToken(db, users[0].id, concert.id, { status: 'ACTIVE', now: new Date(now.getTime() - 30_000) });
-    await makeQueueToken(db, users[1].id, concert.id, { status: 'ACTIVE', now: new Date(now.getTime() - 90_000) });
-    await makeQueueToken(db, users[2].id, concert.id, { status: 'WAITING', now: new Date(now.getTime() - 45_000) });
-    await makeQueueToken(db, users[3].id, concert.id, { status: 'WAITING', now: new Date(now.getTime() - 5_000) });
-    await makeQueueToken(db, users[4].id, concert.id, { status: 'EXPIRED', now });
-
-    const figures = (await store.figures(now)).find((f) => f.concertId === concert.id);
-    expect(figures).toEqual({
-      concertId: concert.id,
-      title: concert.title,
-      waiting: 2,
-      active: 2,
-      activeLimit: 2,
-      paused: false,
-      admittedLastMinute: 1,
-      oldestWaitSeconds: 45,
-    });
-  });
-});

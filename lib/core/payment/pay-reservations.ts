@@ -1,10 +1,8 @@
 import { reservationInclude, toReservationView, type ReservationView } from '@/lib/core/booking/reservation-view';
 import { DomainError } from '@/lib/core/errors';
 import { claimKey, storeResponse, type IdempotencyContext } from '@/lib/core/idempotency/idempotency';
-import { admitNext } from '@/lib/core/queue/admit-next';
 import { assertTokenForConcert } from '@/lib/core/queue/check-queue-token';
-import { endQueueToken } from '@/lib/core/queue/end-queue-token';
-import type { QueueConfig } from '@/lib/core/queue/queue-config';
+import type { QueueStore } from '@/lib/core/queue/queue-store';
 import type { QueueTokenRecord } from '@/lib/core/queue/queue-token';
 import type { Db } from '@/lib/db/client';
 
@@ -44,12 +42,12 @@ interface LockedReservation {
  * hold's expiry settles one way: at `now` before heldUntil it pays; at or after, it is
  * RESERVATION_EXPIRED; and a sweep or a new hold waits for it or goes first, never both.
  *
- * After commit the next in line is admitted into the slot the token freed.
+ * After commit the store admits the next in line into the slot the token freed.
  */
 export async function payReservations(
   db: Db,
+  queue: QueueStore,
   input: PayReservationsInput,
-  queueConfig: QueueConfig,
   now: Date,
 ): Promise<PaymentView> {
   const ids = input.reservationIds;
@@ -62,7 +60,8 @@ export async function payReservations(
     if (user.length === 0) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
     // The token is checked before the reservations, as docs/api.md orders the checks; a pass used
     // up or timed out since the request's gate refuses the payment here.
-    await endQueueToken(tx, input.token.id, now);
+    // The token's end is part of this transaction (QueueStore.endInTransaction).
+    await queue.endInTransaction(tx, input.token.id, now);
 
     const owned = await tx.reservation.findMany({
       where: { id: { in: ids }, userId: input.userId },
@@ -121,7 +120,7 @@ export async function payReservations(
 
   // The payment stands whatever happens here: if admission fails now, the ticker's next beat
   // admits the next in line instead (and logs the database's trouble).
-  await admitNext(db, input.token.concertId, queueConfig, now).catch(() => 0);
+  await queue.admit(input.token.concertId, now).catch(() => 0);
   return payment;
 }
 

@@ -1,4 +1,5 @@
-import type { AdmissionPace, QueueStore } from './queue-store';
+import type { Tx } from '@/lib/db/client';
+import type { AdmissionPace, HistoryWindow, QueueStore } from './queue-store';
 import type { QueueTokenRecord } from './queue-token';
 
 /** What the cache reads from the line beneath it (PostgresQueueStore implements it). */
@@ -146,6 +147,14 @@ export class CachedQueueStore implements QueueStore {
 
   figures(now: Date) {
     return this.inner.figures(now);
+  }
+
+  history(concertId: string, window: HistoryWindow, now: Date) {
+    return this.inner.history(concertId, window, now);
+  }
+
+  endInTransaction(tx: Tx, tokenId: string, now: Date) {
+    return this.inner.endInTransaction(tx, tokenId, now);
   }
 
   async position(token: QueueTokenRecord): Promise<number> {

@@ -1,9 +1,10 @@
 import type pg from 'pg';
-import { poolOf, type Db } from '@/lib/db/client';
+import { DomainError } from '@/lib/core/errors';
+import { poolOf, type Db, type Tx } from '@/lib/db/client';
 import { admitNext } from './admit-next';
 import type { WaitingLine } from './cached-queue-store';
 import type { QueueConfig } from './queue-config';
-import type { QueueFigures, QueueStore } from './queue-store';
+import type { HistoryWindow, QueueFigures, QueueStore } from './queue-store';
 import { effectiveStatus, newToken, type QueueTokenRecord } from './queue-token';
 import { TouchBatch, type Touch } from './touch-batch';
 
@@ -206,5 +207,47 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
       ...row,
       oldestWaitSeconds: oldestJoinedAt ? Math.max(0, Math.floor((now.getTime() - oldestJoinedAt.getTime()) / 1000)) : 0,
     }));
+  }
+
+  async history(concertId: string, { stepSeconds, count }: HistoryWindow, now: Date) {
+    // Only tokens that were in the line, or admitted, at some point of the window matter.
+    const windowStart = new Date(now.getTime() - count * stepSeconds * 1000);
+    const rows = await this.db.$queryRaw<{ at: Date; waiting: number; active: number; admitted: number }[]>`
+      WITH points AS (
+        SELECT ${now}::timestamptz - make_interval(secs => ${stepSeconds}::float8 * g) AS at
+        FROM generate_series(0, ${count - 1}::int) AS g
+      ), tokens AS (
+        SELECT "createdAt", "activatedAt", "activeUntil", "expiredAt" FROM "QueueToken"
+        WHERE "concertId" = ${concertId}::uuid
+          AND "createdAt" <= ${now}
+          AND ("expiredAt" IS NULL OR "expiredAt" > ${windowStart})
+      )
+      SELECT p.at,
+        count(t."createdAt") FILTER (
+          WHERE t."createdAt" <= p.at
+            AND (t."activatedAt" IS NULL OR t."activatedAt" > p.at)
+            AND (t."expiredAt" IS NULL OR t."expiredAt" > p.at))::int AS waiting,
+        count(t."createdAt") FILTER (
+          WHERE t."activatedAt" <= p.at
+            AND t."activeUntil" > p.at
+            AND (t."expiredAt" IS NULL OR t."expiredAt" > p.at))::int AS active,
+        count(t."createdAt") FILTER (
+          WHERE t."activatedAt" > p.at - make_interval(secs => ${stepSeconds}::float8)
+            AND t."activatedAt" <= p.at)::int AS admitted
+      FROM points p LEFT JOIN tokens t ON true
+      GROUP BY p.at
+      ORDER BY p.at`;
+    return rows.map((row) => ({ ...row, at: row.at.toISOString() }));
+  }
+
+  async endInTransaction(tx: Tx, tokenId: string, now: Date) {
+    // The WHERE clause is the check: a token that timed out or was ended meanwhile fails the
+    // caller's whole transaction.
+    const ended = await tx.$executeRaw`
+      UPDATE "QueueToken" SET status = 'EXPIRED', "expiredAt" = ${now}
+      WHERE id = ${tokenId}::uuid AND status = 'ACTIVE' AND "activeUntil" > ${now}`;
+    if (ended === 0) {
+      throw new DomainError('QUEUE_TOKEN_EXPIRED', 'Your pass ran out before the payment: join the line again');
+    }
   }
 }

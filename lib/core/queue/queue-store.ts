@@ -1,6 +1,8 @@
 import type { QueueTokenRecord } from './queue-token';
 import type { z } from 'zod';
+import type { Tx } from '@/lib/db/client';
 import type { QueueFigures as QueueFiguresSchema } from '@/lib/schemas/admin';
+import type { QueueHistoryPoint } from '@/lib/schemas/admin-console';
 
 export interface AdmissionPace {
   perSecond: number;
@@ -10,10 +12,19 @@ export interface AdmissionPace {
 /** One concert's line at a glance (GET /api/v1/admin/queues). */
 export type QueueFigures = z.infer<typeof QueueFiguresSchema>;
 
+/** The points of a history: `count` points `stepSeconds` apart, the last at `now`. */
+export interface HistoryWindow {
+  stepSeconds: number;
+  count: number;
+}
+
 /**
  * The line itself. Today PostgreSQL carries it (postgres-queue-store.ts); the use cases only
  * see this interface, so a shared store such as Redis can carry it at internet scale later
  * (docs/decisions/003-queue-store.md). Every method is safe with many app instances at once.
+ * Nothing outside the store reads or writes the QueueToken table. Every implementation must
+ * pass tests/queue/store-contract.ts. The concert's settings (activeLimit, paused) stay in
+ * PostgreSQL with the concert: a store reads them there.
  */
 export interface QueueStore {
   /**
@@ -47,4 +58,21 @@ export interface QueueStore {
   /** How fast the line moves: admissions per second lately, and how many may be ACTIVE. */
   admissionPace(concertId: string, now: Date): Promise<AdmissionPace>;
   figures(now: Date): Promise<QueueFigures[]>;
+  /**
+   * A concert's line over time, from the tokens' own timestamps. At each point `at`: waiting,
+   * joined and neither admitted nor expired by then; active, admitted and neither ended nor
+   * timed out by then; admitted, admissions in the step that ends at `at`.
+   */
+  history(concertId: string, window: HistoryWindow, now: Date): Promise<QueueHistoryPoint[]>;
+  /**
+   * Uses an ACTIVE token up as part of the caller's database transaction `tx` (a payment): the
+   * token ends if and only if the payment commits. Throws QUEUE_TOKEN_EXPIRED, failing the whole
+   * transaction, when the token timed out or was ended meanwhile. Call admit() after commit.
+   *
+   * The one method that takes the database's transaction: the payment's atomicity (no seat sold
+   * on a pass already used, no pass used by a payment that rolled back) needs the token's end
+   * in the same commit as the money. A store outside PostgreSQL must still honour that, e.g. by
+   * recording the end in `tx` and applying it after commit (ARCHITECTURE.md, "The queue store").
+   */
+  endInTransaction(tx: Tx, tokenId: string, now: Date): Promise<void>;
 }

@@ -3,7 +3,7 @@ import { db } from '@/lib/db/client';
 import { json } from '@/lib/http/problem';
 import { route } from '@/lib/http/route';
 import { PayBody, PaymentResult } from '@/lib/schemas/payments';
-import { queueConfig } from '@/lib/server/queue';
+import { queueStore } from '@/lib/server/queue';
 
 // POST /api/v1/payments: pay held seats from the wallet, using up the queue pass
 export const POST = route(
@@ -28,8 +28,8 @@ export const POST = route(
     json(
       await payReservations(
         db(),
+        queueStore(),
         { userId: user.id, token: token!, reservationIds: body.reservationIds, idempotency },
-        queueConfig(),
         now,
       ),
       201,

@@ -4,6 +4,7 @@ import { json } from '@/lib/http/problem';
 import { route } from '@/lib/http/route';
 import { QueueHistory, QueueHistoryQuery } from '@/lib/schemas/admin-console';
 import { ConcertIdParams } from '@/lib/schemas/queue';
+import { queueStore } from '@/lib/server/queue';
 
 // GET /api/v1/admin/queues/{concertId}/history?minutes=&stepSeconds=: line length and admissions over time
 export const GET = route(
@@ -21,5 +22,5 @@ export const GET = route(
       errors: ['NOT_FOUND'],
     },
   },
-  async ({ params, query, now }) => json(await getQueueHistory(db(), { concertId: params.concertId, ...query }, now)),
+  async ({ params, query, now }) => json(await getQueueHistory(db(), queueStore(), { concertId: params.concertId, ...query }, now)),
 );
