@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { ConcertArt } from '@/components/concerts/concert-art';
 import { ConcertCard } from '@/components/concerts/concert-card';
 import { dDay, formatDateRange } from '@/components/concerts/concert-format';
+import { MAX_HOLDS_PER_USER } from '@/lib/core/booking/booking-rules';
 import { listConcerts } from '@/lib/core/concerts/list-concerts';
 import { db } from '@/lib/db/client';
 
@@ -9,7 +10,7 @@ export const dynamic = 'force-dynamic';
 
 const STEPS = [
   ['Get in line', 'Everyone gets a fair place in the waiting room. No refreshing, no bots jumping ahead.'],
-  ['Pick your seats', 'When it is your turn, choose up to four seats on the map. They are held for you while you pay.'],
+  ['Pick your seats', `When it is your turn, choose up to ${MAX_HOLDS_PER_USER} seats on the map. They are held for you while you pay.`],
   ['Pay from your wallet', 'Top up in one step and your tickets are confirmed at once.'],
 ] as const;
 

@@ -17,7 +17,7 @@ import { seatTiers } from './seat-tiers';
 const list = (numbers: number[]) =>
   numbers.length === 1 ? `Seat ${numbers[0]}` : `Seats ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
 
-/** Choose a date, choose up to four seats, hold them. */
+/** Choose a date, choose up to MAX_HOLDS_PER_USER seats, hold them. */
 export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSummary; token: string; onPassLost: () => void }) {
   const router = useRouter();
   const schedules = useSchedules(concert.id, token);

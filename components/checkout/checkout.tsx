@@ -15,6 +15,7 @@ import { newIdempotencyKey } from '@/lib/query/idempotency-key';
 import { usePay } from '@/lib/query/payments';
 import type { ConcertSummary, Reservation } from '@/lib/query/types';
 import { useWallet } from '@/lib/query/wallet';
+import { MAX_CHARGE } from '@/lib/schemas/wallet';
 
 // A hold that ran out this recently is still worth explaining on the payment page.
 const LAPSED_WINDOW_MS = 15 * 60_000;
@@ -190,7 +191,7 @@ function CheckoutBody({ concert, token, onPassLost, onPaid }: BodyProps) {
                 <p className="text-sm font-semibold text-amber-950">Your wallet is {formatWon(shortfall)} short. Top up to pay.</p>
                 <TopUpForm
                   key={shortfall}
-                  suggested={Math.min(shortfall, 1_000_000)}
+                  suggested={Math.min(shortfall, MAX_CHARGE)}
                   suggestedLabel="What you need"
                   onCharged={(sentence) => {
                     setTopUpNote(sentence);

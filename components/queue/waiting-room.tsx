@@ -11,6 +11,7 @@ import { errorSentence } from '@/lib/query/errors';
 import { useJoinQueue } from '@/lib/query/queue';
 import { clearQueuePass, writeQueuePass } from '@/lib/query/queue-pass';
 import type { ConcertSummary } from '@/lib/query/types';
+import { MAX_HOLDS_PER_USER } from '@/lib/schemas/booking';
 import { QueueExpired } from './queue-expired';
 
 const number = new Intl.NumberFormat('ko-KR');
@@ -133,7 +134,7 @@ export function WaitingRoom({ concert, userId, then }: WaitingRoomProps) {
           <ul className="flex flex-col gap-1.5 rounded-xl bg-slate-50 p-4 text-sm text-slate-600">
             <li>• Reloading or opening a second tab keeps your place; you will never be put at the back.</li>
             <li>• Closing the page for more than a couple of minutes gives your place up.</li>
-            <li>• When it is your turn you get a booking pass to choose up to 4 seats.</li>
+            <li>• When it is your turn you get a booking pass to choose up to {MAX_HOLDS_PER_USER} seats.</li>
           </ul>
         </div>
       </section>

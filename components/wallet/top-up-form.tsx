@@ -7,9 +7,9 @@ import { formatWon } from '@/lib/format/format';
 import { errorSentence, isRetryable } from '@/lib/query/errors';
 import { newIdempotencyKey } from '@/lib/query/idempotency-key';
 import { useChargeWallet } from '@/lib/query/wallet';
+import { MAX_CHARGE } from '@/lib/schemas/wallet';
 
-const MAX_CHARGE = 1_000_000;
-const PRESETS = [10_000, 50_000, 100_000, 300_000, 500_000, 1_000_000];
+const PRESETS = [10_000, 50_000, 100_000, 300_000, 500_000, MAX_CHARGE];
 const digits = new Intl.NumberFormat('ko-KR');
 
 /**

@@ -1,3 +1,4 @@
+import { MAX_HOLDS_PER_USER } from '@/lib/schemas/booking';
 import { ApiError } from './api-fetch';
 
 /** Every error code of docs/api.md (plus the client's own NETWORK) in words a concertgoer can act on. */
@@ -12,7 +13,7 @@ const SENTENCES: Record<string, string> = {
   NOT_FOUND: 'We could not find that. It may have been removed or belong to someone else.',
   METHOD_NOT_ALLOWED: 'That action is not possible here.',
   SEAT_UNAVAILABLE: 'Someone else just took that seat. Pick another one.',
-  HOLD_LIMIT_REACHED: 'You can hold at most 4 seats at a time. Pay for or release the seats you hold first.',
+  HOLD_LIMIT_REACHED: `You can hold at most ${MAX_HOLDS_PER_USER} seats at a time. Pay for or release the seats you hold first.`,
   RESERVATION_NOT_PAYABLE: 'These seats are already paid for or were released, so there is nothing to pay.',
   RESERVATION_NOT_CANCELLABLE: 'That seat can no longer be released: it is paid for or its hold has ended.',
   RESERVATION_EXPIRED: 'Your hold ran out before payment, so the seats went back on sale. Pick seats again.',

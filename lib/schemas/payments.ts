@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Reservation } from './booking';
+import { MAX_HOLDS_PER_USER, Reservation } from './booking';
 
 /** The most reservations one payment covers: the hold limit (docs/api.md, "Payments"). */
-export const MAX_RESERVATIONS_PER_PAYMENT = 4;
+export const MAX_RESERVATIONS_PER_PAYMENT = MAX_HOLDS_PER_USER;
 
 export const PayBody = z.object({
   reservationIds: z

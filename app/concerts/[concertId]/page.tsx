@@ -3,6 +3,7 @@ import { ConcertArt } from '@/components/concerts/concert-art';
 import { dDay, formatDateRange, formatPriceRange } from '@/components/concerts/concert-format';
 import { formatWon } from '@/lib/format/format';
 import { GetInLine } from '@/components/queue/get-in-line';
+import { MAX_HOLDS_PER_USER } from '@/lib/core/booking/booking-rules';
 import { getSessionUser } from '@/lib/auth/page-session';
 import { env } from '@/lib/config/env';
 import { loadConcert } from './load-concert';
@@ -63,7 +64,7 @@ export default async function ConcertPage({ params }: Props) {
             <h2 id="how" className="text-xl font-bold">How booking works</h2>
             <ol className="mt-3 flex flex-col gap-3 text-slate-700">
               <li><strong className="text-slate-900">1. Get in line.</strong> You get a place in the waiting room; it moves on by itself, so keep the tab open.</li>
-              <li><strong className="text-slate-900">2. Pick up to 4 seats.</strong> When it is your turn you have {minutes(config.QUEUE_ACTIVE_TTL_SECONDS)} to choose a date and seats.</li>
+              <li><strong className="text-slate-900">2. Pick up to {MAX_HOLDS_PER_USER} seats.</strong> When it is your turn you have {minutes(config.QUEUE_ACTIVE_TTL_SECONDS)} to choose a date and seats.</li>
               <li><strong className="text-slate-900">3. Pay.</strong> Seats are held for {minutes(config.HOLD_TTL_SECONDS)} while you pay from your Encore wallet, which you can top up on the spot.</li>
             </ol>
           </section>

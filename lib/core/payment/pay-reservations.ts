@@ -10,7 +10,7 @@ export interface PayReservationsInput {
   userId: string;
   /** The checked queue token of the request: the payment uses it up. */
   token: QueueTokenRecord;
-  /** 1..4 distinct, lower-case ids (checked at the edge). */
+  /** 1..MAX_RESERVATIONS_PER_PAYMENT distinct, lower-case ids (checked at the edge). */
   reservationIds: string[];
   idempotency: IdempotencyContext | null;
 }
