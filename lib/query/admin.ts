@@ -5,11 +5,11 @@ import type {
   AdminReservation,
   AdminReservationFilter,
   AdminSeat,
-  CreatedConcertView,
   QueueFiguresView,
   QueueHistory,
   SalesTotals,
 } from '@/lib/schemas/admin-console';
+import type { CreatedConcert } from '@/lib/schemas/admin';
 import { apiFetch } from './api-fetch';
 import { isRetryable } from './errors';
 
@@ -103,7 +103,7 @@ export function useAdminSeatMap(scheduleId: string | null) {
 export function useCreateConcert() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: unknown) => apiFetch<CreatedConcertView>('/admin/concerts', { method: 'POST', body }),
+    mutationFn: (body: unknown) => apiFetch<CreatedConcert>('/admin/concerts', { method: 'POST', body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.all }),
   });
 }

@@ -102,13 +102,6 @@ export interface AdminReservationFilter {
   status?: AdminReservationStatus;
 }
 
-/** POST /api/v1/admin/concerts answers this. */
-export interface CreatedConcertView {
-  id: string;
-  title: string;
-  schedules: { id: string; startsAt: string; totalSeats: number }[];
-}
-
 const SEOUL_OFFSET = '+09:00';
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 

@@ -60,6 +60,7 @@ export const CreatedConcert = z.strictObject({
   description: z.string(),
   schedules: z.array(z.strictObject({ id: z.uuid(), startsAt: z.iso.datetime(), totalSeats: z.int().min(1) })),
 });
+export type CreatedConcert = z.infer<typeof CreatedConcert>;
 
 /** GET /api/v1/admin/queues, one concert's line. */
 export const QueueFigures = z.strictObject({

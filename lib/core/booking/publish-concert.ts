@@ -1,15 +1,10 @@
-import { createConcert, type CreatedConcert } from '@/lib/core/concerts/create-concert';
+import { createConcert } from '@/lib/core/concerts/create-concert';
 import { DomainError } from '@/lib/core/errors';
 import type { Db } from '@/lib/db/client';
+import type { CreateConcertBody, CreatedConcert } from '@/lib/schemas/admin';
 
-export interface PublishConcertInput {
-  title: string;
-  artist: string;
-  venue: string;
-  description?: string;
-  /** Each date has seats numbered 1..seatCount, all at one price. */
-  schedules: { startsAt: Date; seatCount: number; price: number }[];
-}
+/** The request's body, parsed: each date has seats numbered 1..seatCount, all at one price. */
+export type PublishConcertInput = CreateConcertBody;
 
 /**
  * An admin puts a concert on sale: its dates must lie in the future (a date that has begun

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/client';
+import type { CreatedConcert } from '@/lib/schemas/admin';
 
 export interface CreateConcertInput {
   title: string;
@@ -8,15 +9,6 @@ export interface CreateConcertInput {
   activeLimit: number;
   /** Each date with the price of every seat: seatPrices[i] is the price of seat i + 1. */
   schedules: { startsAt: Date; seatPrices: number[] }[];
-}
-
-export interface CreatedConcert {
-  id: string;
-  title: string;
-  artist: string;
-  venue: string;
-  description: string;
-  schedules: { id: string; startsAt: string; totalSeats: number }[];
 }
 
 /** Creates a concert, its queue settings, its dates and their numbered seats, all or nothing. */
