@@ -2,6 +2,7 @@
  * Booking rows straight in the database, for tests of what comes after a hold (payments):
  * the seat and its reservation exactly as holdSeat leaves them.
  */
+import { heldReservationData } from '@/lib/core/booking/held-reservation';
 import type { Db } from '@/lib/db/client';
 
 export async function makeHeldReservation(
@@ -18,16 +19,7 @@ export async function makeHeldReservation(
       include: { schedule: { select: { concertId: true } } },
     });
     return tx.reservation.create({
-      data: {
-        userId: options.userId,
-        concertId: seat.schedule.concertId,
-        scheduleId: seat.scheduleId,
-        seatId: seat.id,
-        price: seat.price,
-        status: 'HELD',
-        heldUntil,
-        createdAt: now,
-      },
+      data: heldReservationData(options.userId, { ...seat, concertId: seat.schedule.concertId }, heldUntil, now),
     });
   });
 }

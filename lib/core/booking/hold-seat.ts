@@ -6,6 +6,7 @@ import { poolOf, type Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import type { BookingConfig } from './booking-config';
 import { MAX_HOLDS_PER_USER } from './booking-rules';
+import { heldReservationData } from './held-reservation';
 import { reservationInclude, toReservationView, type ReservationView } from './reservation-view';
 
 export interface HoldSeatInput {
@@ -63,16 +64,7 @@ export async function holdSeat(db: Db, input: HoldSeatInput, config: BookingConf
     });
     try {
       const row = await tx.reservation.create({
-        data: {
-          userId: input.userId,
-          concertId: seat.concertId,
-          scheduleId: seat.scheduleId,
-          seatId: seat.id,
-          price: seat.price,
-          status: 'HELD',
-          heldUntil,
-          createdAt: now,
-        },
+        data: heldReservationData(input.userId, seat, heldUntil, now),
         include: reservationInclude,
       });
       return toReservationView(row, now);
