@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { buttonClass } from '@/components/ui/button';
 
 export default function Forbidden() {
   return (
@@ -8,7 +9,7 @@ export default function Forbidden() {
       <p className="mt-3 text-slate-600">
         The admin console is for Encore staff. You are signed in with an account that is not an administrator.
       </p>
-      <Link href="/" className="mt-6 inline-block rounded-lg bg-indigo-600 px-4 py-2 font-semibold text-white hover:bg-indigo-700">
+      <Link href="/" className={`mt-6 ${buttonClass.primary}`}>
         Back to concerts
       </Link>
     </section>

@@ -7,6 +7,7 @@ import { Field } from '@/components/ui/field';
 import { useCreateConcert } from '@/lib/query/admin';
 import { concertFormToBody, type ConcertForm, type ConcertFormDate } from '@/lib/schemas/admin-console';
 import { errorText, fieldErrors } from './plain-errors';
+import { buttonClass, smallButtonClass } from '@/components/ui/button';
 
 const EMPTY_DATE: ConcertFormDate = { startsAtLocal: '', seatCount: '', price: '' };
 const MAX_DATES = 50;
@@ -127,7 +128,7 @@ export function ConcertFormView() {
               type="button"
               disabled={form.dates.length === 1}
               onClick={() => setForm((f) => ({ ...f, dates: f.dates.filter((_, i) => i !== index) }))}
-              className="self-end rounded-lg px-3 py-2 text-sm font-semibold text-rose-700 ring-1 ring-rose-200 hover:bg-rose-50 disabled:invisible sm:mb-6"
+              className={`self-end ${buttonClass.danger} disabled:invisible sm:mb-6`}
             >
               Remove date {index + 1}
             </button>
@@ -137,7 +138,7 @@ export function ConcertFormView() {
           type="button"
           disabled={form.dates.length >= MAX_DATES}
           onClick={() => setForm((f) => ({ ...f, dates: [...f.dates, { ...f.dates.at(-1)!, startsAtLocal: '' }] }))}
-          className="self-start rounded-lg bg-white px-4 py-2 text-sm font-semibold text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50 disabled:opacity-60"
+          className={`self-start ${smallButtonClass.accent}`}
         >
           Add another date
         </button>
@@ -147,7 +148,7 @@ export function ConcertFormView() {
         <button
           type="submit"
           disabled={create.isPending}
-          className="rounded-xl bg-indigo-600 px-5 py-3 font-semibold text-white shadow-sm hover:bg-indigo-700 disabled:opacity-60"
+          className={buttonClass.primary}
         >
           {create.isPending ? 'Creating…' : 'Create concert'}
         </button>

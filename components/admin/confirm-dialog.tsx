@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef } from 'react';
+import { smallButtonClass } from '@/components/ui/button';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -26,8 +27,6 @@ export function ConfirmDialog({ open, title, children, confirmLabel, tone = 'pri
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
-  const confirmStyle =
-    tone === 'danger' ? 'bg-rose-600 hover:bg-rose-700 text-white' : 'bg-indigo-600 hover:bg-indigo-700 text-white';
   return (
     <dialog
       ref={ref}
@@ -43,7 +42,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, tone = 'pri
         <button
           type="button"
           onClick={onCancel}
-          className="rounded-lg px-4 py-2 text-sm font-semibold text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
+          className={smallButtonClass.secondary}
         >
           Cancel
         </button>
@@ -51,7 +50,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, tone = 'pri
           type="button"
           autoFocus
           onClick={onConfirm}
-          className={`rounded-lg px-4 py-2 text-sm font-semibold shadow-sm ${confirmStyle}`}
+          className={tone === 'danger' ? smallButtonClass.danger : smallButtonClass.primary}
         >
           {confirmLabel}
         </button>

@@ -7,6 +7,7 @@ import type { QueueFiguresView } from '@/lib/schemas/admin-console';
 import { formatCount } from '@/lib/format/format';
 import { ConfirmDialog } from './confirm-dialog';
 import { errorText, fieldErrors } from './plain-errors';
+import { smallButtonClass } from '@/components/ui/button';
 
 type Asking = 'limit' | 'pause' | 'resume' | null;
 
@@ -72,7 +73,7 @@ export function QueueControls({ queue }: { queue: QueueFiguresView }) {
           <button
             type="submit"
             disabled={update.isPending}
-            className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 disabled:opacity-60"
+            className={smallButtonClass.primary}
           >
             Change limit
           </button>
@@ -94,11 +95,7 @@ export function QueueControls({ queue }: { queue: QueueFiguresView }) {
           type="button"
           disabled={update.isPending}
           onClick={() => setAsking(queue.paused ? 'resume' : 'pause')}
-          className={`self-start rounded-lg px-4 py-2 text-sm font-semibold shadow-sm ring-1 disabled:opacity-60 ${
-            queue.paused
-              ? 'bg-emerald-700 text-white ring-emerald-800 hover:bg-emerald-800'
-              : 'bg-white text-rose-700 ring-rose-300 hover:bg-rose-50'
-          }`}
+          className={`self-start ${queue.paused ? smallButtonClass.resume : smallButtonClass.pause}`}
         >
           {queue.paused ? 'Resume admission' : 'Pause admission'}
         </button>

@@ -1,10 +1,9 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { AuthForm } from './auth-form';
 import { Field } from '@/components/ui/field';
 import { safeCallbackPath } from '@/lib/query/api-fetch';
 
@@ -34,23 +33,15 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-      {error && <Alert>{error}</Alert>}
+    <AuthForm
+      onSubmit={onSubmit}
+      error={error}
+      pending={pending}
+      submit={{ label: 'Sign in', pendingLabel: 'Signing in…' }}
+      other={{ prompt: 'New to Encore?', label: 'Create an account', path: '/signup', callback }}
+    >
       <Field label="Email" name="email" type="email" autoComplete="email" required />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-indigo-600 px-4 py-2 font-semibold text-white hover:bg-indigo-700 disabled:opacity-60"
-      >
-        {pending ? 'Signing in…' : 'Sign in'}
-      </button>
-      <p className="text-sm text-slate-600">
-        New to Encore?{' '}
-        <Link href={`/signup?callbackUrl=${encodeURIComponent(callback)}`} className="font-medium text-indigo-700 underline">
-          Create an account
-        </Link>
-      </p>
-    </form>
+    </AuthForm>
   );
 }

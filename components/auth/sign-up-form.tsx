@@ -1,10 +1,9 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { AuthForm } from './auth-form';
 import { Field } from '@/components/ui/field';
 import { ApiError, apiFetch, safeCallbackPath } from '@/lib/query/api-fetch';
 import { SignUpBody } from '@/lib/schemas/accounts';
@@ -47,8 +46,13 @@ export function SignUpForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-      {error && <Alert>{error}</Alert>}
+    <AuthForm
+      onSubmit={onSubmit}
+      error={error}
+      pending={pending}
+      submit={{ label: 'Create account', pendingLabel: 'Creating your account…' }}
+      other={{ prompt: 'Already have an account?', label: 'Sign in', path: '/signin', callback }}
+    >
       <Field label="Name" name="name" autoComplete="name" required error={errors.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
       <Field
@@ -60,19 +64,6 @@ export function SignUpForm() {
         hint="At least 8 characters."
         error={errors.password}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-indigo-600 px-4 py-2 font-semibold text-white hover:bg-indigo-700 disabled:opacity-60"
-      >
-        {pending ? 'Creating your account…' : 'Create account'}
-      </button>
-      <p className="text-sm text-slate-600">
-        Already have an account?{' '}
-        <Link href={`/signin?callbackUrl=${encodeURIComponent(callback)}`} className="font-medium text-indigo-700 underline">
-          Sign in
-        </Link>
-      </p>
-    </form>
+    </AuthForm>
   );
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import type { UserView } from '@/lib/schemas/accounts';
+import { smallButtonClass } from '@/components/ui/button';
 
 /** The top bar. The layout (app/layout.tsx) reads the session and passes the user in. */
 export function SiteHeader({ user }: { user: UserView | null }) {
@@ -23,7 +24,7 @@ export function SiteHeader({ user }: { user: UserView | null }) {
         ) : (
           <div className="flex items-center gap-3 text-sm">
             <Link href="/signin" className="hover:underline">Sign in</Link>
-            <Link href="/signup" className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-700">
+            <Link href="/signup" className={smallButtonClass.primary}>
               Sign up
             </Link>
           </div>
