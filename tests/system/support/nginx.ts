@@ -34,6 +34,11 @@ ${options.upstreams.map((address) => `    server ${address} max_fails=1 fail_tim
     server_name ${options.serverName ?? 'localhost'};
     client_max_body_size 1m;
 
+    # Prometheus scrapes each instance on its own port, from inside the network: never public.
+    location = /metrics {
+      return 404;
+    }
+
     location / {
       proxy_pass http://encore;
       proxy_http_version 1.1;
