@@ -1,7 +1,7 @@
 /**
  * S6, the floor: the poll's queries and the hold's statements sent straight over `pg`, with
  * as many connections as the server's pool, no HTTP, no ORM, no session; and the same poll
- * over HTTP without a session, refused before any query, which is what HTTP, Next.js and the
+ * over HTTP without a session, refused before any query, which is what HTTP, the API dispatcher and the
  * route wrapper cost alone. Set against S2 and S3, it shows what each layer costs.
  */
 import pg from 'pg';
@@ -27,11 +27,11 @@ export async function floor(ctx: BenchContext): Promise<ScenarioResult> {
   }
 }
 
-/** A poll without a session: Next.js routes it and the route wrapper answers 401 before any query. */
+/** A poll without a session: the dispatcher routes it and the route wrapper answers 401 before any query. */
 async function httpFloor(ctx: BenchContext) {
   const client = new LoadClient(ctx.server.baseUrl, ctx.options.connections);
   try {
-    return await measure(ctx, 's6.http', 'S6 floor: HTTP and Next.js alone (poll refused 401, no query)', (recorder) =>
+    return await measure(ctx, 's6.http', 'S6 floor: HTTP, dispatcher and route wrapper alone (poll refused 401, no query)', (recorder) =>
       closedLoop({
         workers: ctx.options.connections,
         jobs: cycle([0]),
