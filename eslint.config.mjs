@@ -9,7 +9,7 @@ const root = import.meta.dirname;
  * and `../../lib/...` are caught alike, type-only imports included. Tests (*.test.ts) may cross
  * any line. tests/lint-boundaries.test.ts shows every rule failing on a wrong import.
  */
-const LIB = ['lib/auth', 'lib/config', 'lib/core', 'lib/db', 'lib/http', 'lib/openapi', 'lib/query', 'lib/schemas', 'lib/server', 'lib/testing'];
+const LIB = ['lib/auth', 'lib/config', 'lib/core', 'lib/db', 'lib/http', 'lib/log', 'lib/openapi', 'lib/query', 'lib/schemas', 'lib/server', 'lib/testing'];
 const libBut = (...allowed) => LIB.filter((folder) => !allowed.includes(folder));
 // The one way into lib/core for lib/schemas and lib/config: constants of the domain's rules,
 // in files named *-rules.ts that import nothing at run time.
@@ -18,8 +18,8 @@ const RULES = `${root}/lib/core/**/*-rules.ts`;
 const BOUNDARIES = [
   {
     folder: 'lib/core',
-    forbidden: ['lib/http', 'lib/server', 'lib/query', 'lib/config', 'lib/auth', 'lib/openapi', 'lib/testing', 'app', 'components'],
-    why: 'lib/core is the domain: plain TypeScript that gets the database, its input and the time from its caller.',
+    forbidden: ['lib/http', 'lib/server', 'lib/query', 'lib/config', 'lib/log', 'lib/auth', 'lib/openapi', 'lib/testing', 'app', 'components'],
+    why: 'lib/core is the domain: plain TypeScript that gets the database, its input and the time from its caller (and reports through callbacks, not a logger).',
   },
   {
     folder: 'lib/db',
@@ -37,6 +37,11 @@ const BOUNDARIES = [
     forbidden: [...libBut('lib/config'), 'app', 'components'],
     rulesFromCore: true,
     why: 'lib/config reads the environment; from lib/core it may use lib/core/**/*-rules.ts only.',
+  },
+  {
+    folder: 'lib/log',
+    forbidden: [...libBut('lib/log', 'lib/config'), 'app', 'components'],
+    why: 'lib/log is the structured log of the server side: it reads its level from lib/config and knows nothing else.',
   },
   {
     folder: 'lib/query',

@@ -34,6 +34,7 @@ const REFUSED: [string, string, string][] = [
   ['lib/core/booking/example.ts', 'lib/server', importing('@/lib/server/queue')],
   ['lib/core/booking/example.ts', 'lib/query', importing('@/lib/query/keys')],
   ['lib/core/booking/example.ts', 'lib/config', importing('@/lib/config/env')],
+  ['lib/core/booking/example.ts', 'lib/log', importing('@/lib/log/logger')],
   ['lib/core/booking/example.ts', 'lib/auth', importing('@/lib/auth/session')],
   ['lib/core/booking/example.ts', 'next/*', importing('next/headers')],
   ['lib/core/booking/example.ts', 'react', importing('react')],

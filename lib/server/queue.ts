@@ -4,6 +4,7 @@ import { PostgresQueueStore } from '@/lib/core/queue/postgres-queue-store';
 import { queueConfigFromEnv, type QueueConfig } from '@/lib/core/queue/queue-config';
 import type { QueueStore } from '@/lib/core/queue/queue-store';
 import { db } from '@/lib/db/client';
+import { errorFields, log } from '@/lib/log/logger';
 import { metrics } from './metrics';
 
 let store: QueueStore | undefined;
@@ -15,16 +16,20 @@ export const queueConfig = () => (config ??= queueConfigFromEnv(env()));
 /**
  * The process's queue store: PostgreSQL (see lib/core/queue/queue-store.ts), with what polls
  * read (the token, its place in line, the pace) answered from per-instance snapshots refreshed
- * every half second, so a poll's answer is at most about a second old (decisions 005 and 006),
+ * every half second, so a poll's answer is at most about a second old (decisions 005 and 007),
  * and the polls' lastSeenAt writes gathered for 200 ms into one statement.
  */
 export const queueStore = () =>
   (store ??= countingAdmissions(
-    new CachedQueueStore(new PostgresQueueStore(db(), queueConfig(), { touchBatchMs: 200 }), {
+    new CachedQueueStore(new PostgresQueueStore(db(), queueConfig(), { touchBatchMs: 200, onTouchError }), {
       maxAgeMs: 500,
       exactWithin: 100,
     }),
   ));
+
+/** A database blip drops one batch of touches (those polls write again next time): said once. */
+const onTouchError = (error: unknown) =>
+  log().error({ job: 'queue-touch-batch', error: errorFields(error) }, 'poll touches not written');
 
 /**
  * Every admission goes through the store's admit(), the ticker's and a join's alike: counted

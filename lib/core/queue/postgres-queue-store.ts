@@ -20,14 +20,17 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
   /** The statements every poll or join sends go straight over pg; the rest through Prisma. */
   private readonly pool: pg.Pool;
 
-  /** `touchBatchMs` > 0: polls' lastSeenAt writes are gathered that long into one statement. */
+  /**
+   * `touchBatchMs` > 0: polls' lastSeenAt writes are gathered that long into one statement;
+   * `onTouchError` hears of a batch that could not be written.
+   */
   constructor(
     private readonly db: Db,
     private readonly config: QueueConfig,
-    options: { touchBatchMs?: number } = {},
+    options: { touchBatchMs?: number; onTouchError?: (error: unknown) => void } = {},
   ) {
     this.pool = poolOf(db);
-    this.touches = options.touchBatchMs ? new TouchBatch((touches) => this.writeTouches(touches), options.touchBatchMs) : null;
+    this.touches = options.touchBatchMs ? new TouchBatch((touches) => this.writeTouches(touches), options.touchBatchMs, options.onTouchError) : null;
   }
 
   private idleCutoff(now: Date) {

@@ -1,4 +1,3 @@
-import { errorFields, log } from '@/lib/log/logger';
 
 export interface Touch {
   tokenId: string;
@@ -16,9 +15,11 @@ export class TouchBatch {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastErrorAt = 0;
 
+  /** `onError` hears of a batch that could not be written, at most every 30 s. */
   constructor(
     private readonly write: (touches: Touch[]) => Promise<void>,
     private readonly delayMs: number,
+    private readonly onError: (error: unknown) => void = () => {},
   ) {}
 
   add(tokenId: string, at: Date) {
@@ -44,6 +45,6 @@ export class TouchBatch {
     // A database blip drops one batch (those polls write again next time); say so, not a flood.
     if (Date.now() - this.lastErrorAt < 30_000) return;
     this.lastErrorAt = Date.now();
-    log().error({ job: 'queue-touch-batch', error: errorFields(error) }, 'poll touches not written');
+    this.onError(error);
   }
 }
