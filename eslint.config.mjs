@@ -9,7 +9,19 @@ const root = import.meta.dirname;
  * and `../../lib/...` are caught alike, type-only imports included. Tests (*.test.ts) may cross
  * any line. tests/lint-boundaries.test.ts shows every rule failing on a wrong import.
  */
-const LIB = ['lib/auth', 'lib/config', 'lib/core', 'lib/db', 'lib/http', 'lib/log', 'lib/openapi', 'lib/query', 'lib/schemas', 'lib/server', 'lib/testing'];
+const LIB = [
+  'lib/auth',
+  'lib/config',
+  'lib/core',
+  'lib/db',
+  'lib/http',
+  'lib/log',
+  'lib/openapi',
+  'lib/query',
+  'lib/schemas',
+  'lib/server',
+  'lib/testing',
+];
 const libBut = (...allowed) => LIB.filter((folder) => !allowed.includes(folder));
 // The one way into lib/core for lib/schemas and lib/config: constants of the domain's rules,
 // in files named *-rules.ts that import nothing at run time.
@@ -18,7 +30,18 @@ const RULES = `${root}/lib/core/**/*-rules.ts`;
 const BOUNDARIES = [
   {
     folder: 'lib/core',
-    forbidden: ['lib/http', 'lib/server', 'lib/query', 'lib/config', 'lib/log', 'lib/auth', 'lib/openapi', 'lib/testing', 'app', 'components'],
+    forbidden: [
+      'lib/http',
+      'lib/server',
+      'lib/query',
+      'lib/config',
+      'lib/log',
+      'lib/auth',
+      'lib/openapi',
+      'lib/testing',
+      'app',
+      'components',
+    ],
     why: 'lib/core is the domain: plain TypeScript that gets the database, its input and the time from its caller (and reports through callbacks, not a logger).',
   },
   {
@@ -105,7 +128,8 @@ const zones = BOUNDARIES.flatMap(({ folder, forbidden, allowed, rulesFromCore, w
  * So only page-side modules that no route and no test loads may mark themselves 'server-only'.
  */
 const FRAMEWORK = ['next', 'next/*', 'next-auth', 'next-auth/*', 'react', 'react/*', 'react-dom', 'react-dom/*'];
-const SERVER_ONLY_WHY = "'server-only' throws under plain Node: the API dispatcher and the tests load this folder (ARCHITECTURE.md).";
+const SERVER_ONLY_WHY =
+  "'server-only' throws under plain Node: the API dispatcher and the tests load this folder (ARCHITECTURE.md).";
 const restrictPackages = (files, group, message, ignores = []) => ({
   files,
   ignores: ['**/*.test.ts', ...ignores],
@@ -116,7 +140,15 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypeScript,
   {
-    ignores: ['node_modules/**', '.next/**', '.data/**', 'lib/db/generated/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      '.data/**',
+      'lib/db/generated/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+    ],
   },
   {
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],

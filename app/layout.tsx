@@ -22,7 +22,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en" className={inter.variable}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <Providers>
-          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+          >
             Skip to content
           </a>
           <SiteHeader user={user} />
@@ -30,7 +33,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {children}
           </main>
           <footer className="mx-auto w-full max-w-6xl px-4 pb-8 text-sm text-slate-600">
-            <Link href="/docs/api" className="hover:underline">API reference</Link>
+            <Link href="/docs/api" className="hover:underline">
+              API reference
+            </Link>
           </footer>
         </Providers>
       </body>

@@ -10,7 +10,10 @@ export const dynamic = 'force-dynamic';
 
 const STEPS = [
   ['Get in line', 'Everyone gets a fair place in the waiting room. No refreshing, no bots jumping ahead.'],
-  ['Pick your seats', `When it is your turn, choose up to ${MAX_HOLDS_PER_USER} seats on the map. They are held for you while you pay.`],
+  [
+    'Pick your seats',
+    `When it is your turn, choose up to ${MAX_HOLDS_PER_USER} seats on the map. They are held for you while you pay.`,
+  ],
   ['Pay from your wallet', 'Top up in one step and your tickets are confirmed at once.'],
 ] as const;
 
@@ -48,7 +51,9 @@ export default async function HomePage() {
               <ConcertArt seed={featured.id} slot="hero" className="transition duration-500 group-hover:scale-105" />
               <div className="absolute inset-0 bg-gradient-to-t from-black/80 via-black/10 to-transparent" />
               <div className="absolute inset-x-5 bottom-5">
-                <span className="rounded-full bg-rose-600 px-2.5 py-1 text-xs font-bold">Opening soon · {dDay(featured.firstDate, now)}</span>
+                <span className="rounded-full bg-rose-600 px-2.5 py-1 text-xs font-bold">
+                  Opening soon · {dDay(featured.firstDate, now)}
+                </span>
                 <p className="mt-2 text-2xl font-extrabold">{featured.title}</p>
                 <p className="text-sm text-slate-200">
                   {featured.artist} · {formatDateRange(featured.firstDate, featured.lastDate)}
@@ -61,11 +66,15 @@ export default async function HomePage() {
 
       <section aria-labelledby="upcoming">
         <div className="mb-4 flex items-end justify-between gap-4">
-          <h2 id="upcoming" className="text-2xl font-bold tracking-tight">Upcoming concerts</h2>
+          <h2 id="upcoming" className="text-2xl font-bold tracking-tight">
+            Upcoming concerts
+          </h2>
           <p className="text-sm text-slate-600">{concerts.length} on sale · prices in won, times in Seoul</p>
         </div>
         {concerts.length === 0 ? (
-          <p className="rounded-xl bg-white p-6 text-slate-600 ring-1 ring-slate-200">No concerts on sale right now. Check back soon.</p>
+          <p className="rounded-xl bg-white p-6 text-slate-600 ring-1 ring-slate-200">
+            No concerts on sale right now. Check back soon.
+          </p>
         ) : (
           <ul className="grid grid-cols-1 gap-5 min-[480px]:grid-cols-2 lg:grid-cols-4">
             {concerts.map((concert) => (

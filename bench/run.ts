@@ -63,7 +63,10 @@ const stopAll = () =>
   (stopping ??= (async () => {
     for (const stop of stops.reverse()) await stop().catch((error) => console.error(`[bench] while stopping: ${error}`));
   })());
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
   process.on(signal, () => {
     if (stopping) return;
     log(`${signal}: stopping the server and PostgreSQL`);
@@ -102,7 +105,14 @@ async function main(options: BenchOptions): Promise<number> {
 
   const authSecret = randomBytes(32).toString('base64url');
   const workers = options.workers || os.availableParallelism();
-  const server = await startServer({ root, databaseUrl, authSecret, poolSize: options.pool, workers, logFile: path.join(workDir, 'server.log') });
+  const server = await startServer({
+    root,
+    databaseUrl,
+    authSecret,
+    poolSize: options.pool,
+    workers,
+    logFile: path.join(workDir, 'server.log'),
+  });
   stops.push(server.stop);
   log(`server PID ${server.pid} on ${server.baseUrl}, ${workers} worker(s)`);
 
@@ -127,7 +137,13 @@ async function main(options: BenchOptions): Promise<number> {
   const file = writeResults(path.join(root, 'bench', 'results'), {
     startedAt: new Date().toISOString(),
     commit: gitCommit(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryMb: Math.round(os.totalmem() / 2 ** 20), loadAverageBefore: loadBefore, node: process.version },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      memoryMb: Math.round(os.totalmem() / 2 ** 20),
+      loadAverageBefore: loadBefore,
+      node: process.version,
+    },
     options,
     rows,
     checks,
@@ -135,13 +151,20 @@ async function main(options: BenchOptions): Promise<number> {
     notes,
   });
   log(`figures written to ${path.relative(root, file)}`);
-  const serverErrors = tail(server.logFile, 200).split('\n').filter((line) => line.includes('"level":"error"'));
+  const serverErrors = tail(server.logFile, 200)
+    .split('\n')
+    .filter((line) => line.includes('"level":"error"'));
   if (serverErrors.length) log(`the server logged ${serverErrors.length} errors, e.g. ${serverErrors[0].slice(0, 300)}`);
   return checks.every((c) => c.ok) ? 0 : 1;
 }
 
 /** Users for every scenario chosen (with sessions), and session-less fillers for the long lines. */
-async function prepare(options: BenchOptions, pool: pg.Pool, server: BenchContext['server'], authSecret: string): Promise<BenchContext> {
+async function prepare(
+  options: BenchOptions,
+  pool: pg.Pool,
+  server: BenchContext['server'],
+  authSecret: string,
+): Promise<BenchContext> {
   const chosen = new Set(options.only);
   const needs = [
     chosen.has('s1') ? options.users : 0,
@@ -153,14 +176,19 @@ async function prepare(options: BenchOptions, pool: pg.Pool, server: BenchContex
   const label = `run${Date.now().toString(36)}`;
   const started = performance.now();
   const people = await createUsers(pool, Math.max(...needs) + WARM_UP_USERS, label);
-  const fillers = chosen.has('s2') || chosen.has('s6') ? await createUsers(pool, options['waiting-large'] - options.waiting, `${label}-filler`) : [];
+  const fillers =
+    chosen.has('s2') || chosen.has('s6')
+      ? await createUsers(pool, options['waiting-large'] - options.waiting, `${label}-filler`)
+      : [];
   const users: SignedInUser[] = [];
   for (let i = 0; i < people.length; i += 500) {
     const batch = people.slice(i, i + 500);
     const cookies = await Promise.all(batch.map((user) => sessionCookie(user, authSecret)));
     users.push(...batch.map((user, j) => ({ ...user, cookie: cookies[j] })));
   }
-  log(`${users.length} users with sessions and ${fillers.length} more without, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `${users.length} users with sessions and ${fillers.length} more without, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   return { options, server, pool, users, fillers, log };
 }
 

@@ -14,7 +14,9 @@ test.use({ viewport: { width: 1280, height: 900 } });
 
 /** No serious or critical WCAG 2.x A/AA violations (as e2e/a11y.spec.ts holds the public pages to). */
 async function expectAccessible(page: Page, name: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -32,7 +34,10 @@ async function signInAsAdmin(page: Page, path: string) {
 /** A column's cell of the concert's row in the live queues table. */
 const queueCell = (page: Page, title: string, column: 'Waiting' | 'Active' | 'Limit' | 'Admitted / min') => {
   const index = { Waiting: 1, Active: 2, Limit: 3, 'Admitted / min': 4 }[column];
-  return page.getByRole('row', { name: new RegExp(title) }).getByRole('cell').nth(index);
+  return page
+    .getByRole('row', { name: new RegExp(title) })
+    .getByRole('cell')
+    .nth(index);
 };
 
 test('an admin puts a concert on sale, sees a fan hold a seat, and tightens the line', async ({ page, browser, baseURL }) => {
@@ -75,7 +80,10 @@ test('an admin puts a concert on sale, sees a fan hold a seat, and tightens the 
   await expect(page.getByText('Nobody holds or has bought a seat of this date yet.')).toBeVisible();
   const concert = await concertTitled(title);
   // Seoul local time became UTC: 19:30 KST is 10:30Z.
-  expect(concert.schedules.map((s) => s.startsAt.toISOString())).toEqual([seoulLocalToIso(firstDate), seoulLocalToIso(secondDate)]);
+  expect(concert.schedules.map((s) => s.startsAt.toISOString())).toEqual([
+    seoulLocalToIso(firstDate),
+    seoulLocalToIso(secondDate),
+  ]);
   expect(concert.schedules[0].startsAt.toISOString()).toMatch(/T10:30:00\.000Z$/);
 
   // A fan in another browser, admitted through the line, buys seat 4 and holds seat 3.
@@ -134,7 +142,9 @@ test('an admin puts a concert on sale, sees a fan hold a seat, and tightens the 
   await expect(page.getByRole('heading', { name: 'Reservations and sales' })).toBeVisible();
   await page.getByLabel('Concert').selectOption({ label: title });
   await expect(page).toHaveURL(new RegExp(`concert=${concert.id}`));
-  const reservation = page.getByRole('table', { name: 'Reservations, newest first' }).getByRole('row', { name: new RegExp(fanEmail) });
+  const reservation = page
+    .getByRole('table', { name: 'Reservations, newest first' })
+    .getByRole('row', { name: new RegExp(fanEmail) });
   const held3 = reservation.filter({ hasText: 'Seat 3' });
   await expect(held3).toContainText('₩77,000');
   await expect(held3).toContainText('Held');
@@ -224,7 +234,9 @@ test('an admin puts a concert on sale, sees a fan hold a seat, and tightens the 
 test('a signed-in non-admin gets 403 from every console page and admin endpoint', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL });
   const email = `nosy-${randomUUID().slice(0, 8)}@test.encore`;
-  expect((await context.request.post('/api/v1/users', { data: { email, password: 'nosy-parker-kettle-93', name: 'Nosy' } })).status()).toBe(201);
+  expect(
+    (await context.request.post('/api/v1/users', { data: { email, password: 'nosy-parker-kettle-93', name: 'Nosy' } })).status(),
+  ).toBe(201);
   await signIn(context.request, email, 'nosy-parker-kettle-93');
   const page = await context.newPage();
   for (const path of ['/admin', '/admin/reservations', '/admin/seats', '/admin/concerts/new']) {
@@ -232,7 +244,11 @@ test('a signed-in non-admin gets 403 from every console page and admin endpoint'
     expect(response?.status(), path).toBe(403);
     await expect(page.getByRole('heading', { name: '403 — admins only' })).toBeVisible();
   }
-  for (const path of ['/api/v1/admin/sales', `/api/v1/admin/queues/${randomUUID()}/history`, `/api/v1/admin/schedules/${randomUUID()}/seats`]) {
+  for (const path of [
+    '/api/v1/admin/sales',
+    `/api/v1/admin/queues/${randomUUID()}/history`,
+    `/api/v1/admin/schedules/${randomUUID()}/seats`,
+  ]) {
     const response = await context.request.get(path);
     expect(response.status(), path).toBe(403);
     expect((await response.json()).code).toBe('FORBIDDEN');

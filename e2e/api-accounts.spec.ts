@@ -6,7 +6,9 @@ test.describe('accounts API', () => {
   const email = `api-${randomUUID().slice(0, 8)}@Test.Encore`;
 
   test('sign-up validates, normalises the email and refuses a duplicate in any case', async ({ request }) => {
-    const created = await request.post('/api/v1/users', { data: { email, password: 'violet-ferry-candle-27', name: 'Api User' } });
+    const created = await request.post('/api/v1/users', {
+      data: { email, password: 'violet-ferry-candle-27', name: 'Api User' },
+    });
     expect(created.status()).toBe(201);
     expect(await created.json()).toMatchObject({ email: email.toLowerCase(), name: 'Api User', role: 'USER' });
 

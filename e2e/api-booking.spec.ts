@@ -96,8 +96,18 @@ test.describe('booking API', () => {
       ['seats: a concert id as date', fan.get(`/api/v1/schedules/${concert.id}/seats`, pass(token)), 404, 'NOT_FOUND'],
       ['seats: a seat id as date', fan.get(`/api/v1/schedules/${seat.id}/seats`, pass(token)), 404, 'NOT_FOUND'],
       ['hold: no body', hold({}), 400, 'VALIDATION_FAILED'],
-      ['hold: malformed JSON', hold({ headers: { 'content-type': 'application/json' }, data: '{"seatId":' }), 400, 'VALIDATION_FAILED'],
-      ['hold: not JSON', hold({ headers: { 'content-type': 'text/plain' }, data: `seatId=${seat.id}` }), 400, 'VALIDATION_FAILED'],
+      [
+        'hold: malformed JSON',
+        hold({ headers: { 'content-type': 'application/json' }, data: '{"seatId":' }),
+        400,
+        'VALIDATION_FAILED',
+      ],
+      [
+        'hold: not JSON',
+        hold({ headers: { 'content-type': 'text/plain' }, data: `seatId=${seat.id}` }),
+        400,
+        'VALIDATION_FAILED',
+      ],
       ['hold: an array', hold({ data: [seat.id] }), 400, 'VALIDATION_FAILED'],
       ['hold: null', hold({ headers: { 'content-type': 'application/json' }, data: 'null' }), 400, 'VALIDATION_FAILED'],
       ['hold: no seatId', hold({ data: { seat: seat.id } }), 400, 'VALIDATION_FAILED'],
@@ -191,7 +201,12 @@ test.describe('booking API', () => {
     const created = await admin.post('/api/v1/admin/concerts', { data: body });
     expect(created.status()).toBe(201);
     const concert = await created.json();
-    expect(concert).toMatchObject({ title: body.title.trim(), artist: 'The Admins', venue: 'Hall A', description: 'Made over HTTP' });
+    expect(concert).toMatchObject({
+      title: body.title.trim(),
+      artist: 'The Admins',
+      venue: 'Hall A',
+      description: 'Made over HTTP',
+    });
     expect(concert.schedules.map((s: { startsAt: string; totalSeats: number }) => [s.startsAt, s.totalSeats])).toEqual([
       [body.schedules[1].startsAt, 2],
       [body.schedules[0].startsAt, 3],
@@ -204,11 +219,19 @@ test.describe('booking API', () => {
       ['description a number', { ...body, description: 7 }, ['description']],
       ['no dates', { ...body, schedules: [] }, ['schedules']],
       ['a date in the past', { ...body, schedules: [{ startsAt: day(-1), seatCount: 1, price: 1 }] }, ['schedules.0.startsAt']],
-      ['a date without a zone', { ...body, schedules: [{ startsAt: '2031-05-01 19:00', seatCount: 1, price: 1 }] }, ['schedules.0.startsAt']],
+      [
+        'a date without a zone',
+        { ...body, schedules: [{ startsAt: '2031-05-01 19:00', seatCount: 1, price: 1 }] },
+        ['schedules.0.startsAt'],
+      ],
       ['too many seats', { ...body, schedules: [{ startsAt: day(3), seatCount: 501, price: 1 }] }, ['schedules.0.seatCount']],
       ['a fractional price', { ...body, schedules: [{ startsAt: day(3), seatCount: 1, price: 9.99 }] }, ['schedules.0.price']],
       ['a price as text', { ...body, schedules: [{ startsAt: day(3), seatCount: 1, price: '5000' }] }, ['schedules.0.price']],
-      ['a price too high', { ...body, schedules: [{ startsAt: day(3), seatCount: 1, price: 10_000_001 }] }, ['schedules.0.price']],
+      [
+        'a price too high',
+        { ...body, schedules: [{ startsAt: day(3), seatCount: 1, price: 10_000_001 }] },
+        ['schedules.0.price'],
+      ],
     ];
     for (const [name, data, paths] of bad) {
       const problem = await expectProblem(await admin.post('/api/v1/admin/concerts', { data }), 400, 'VALIDATION_FAILED', name);

@@ -42,7 +42,9 @@ test.describe('the API reference', () => {
     await payment.locator('summary').filter({ hasText: '201' }).click();
     await expect(payment.getByText('balance', { exact: true })).toBeVisible();
 
-    await expect(page.getByRole('article', { name: 'POST /api/v1/reservations', exact: true })).toContainText('HOLD_LIMIT_REACHED');
+    await expect(page.getByRole('article', { name: 'POST /api/v1/reservations', exact: true })).toContainText(
+      'HOLD_LIMIT_REACHED',
+    );
     await expect(page.getByRole('article', { name: 'GET /api/v1/concerts', exact: true })).toContainText('Public');
     await expect(page.getByRole('article', { name: 'POST /api/v1/admin/concerts', exact: true })).toContainText('Admin only');
 

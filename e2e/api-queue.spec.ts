@@ -34,9 +34,14 @@ test.describe('queue API', () => {
     await runOutPass(firstTicket.token);
     // No request of ours admits anyone: the server's ticker does, within about a second.
     await expect
-      .poll(async () => (await (await second.get('/api/v1/queue/tokens/current', { headers: { 'x-queue-token': ticket.token } })).json()).status, {
-        timeout: 5_000,
-      })
+      .poll(
+        async () =>
+          (await (await second.get('/api/v1/queue/tokens/current', { headers: { 'x-queue-token': ticket.token } })).json())
+            .status,
+        {
+          timeout: 5_000,
+        },
+      )
       .toBe('ACTIVE');
     const expired = await first.get('/api/v1/queue/tokens/current', { headers: { 'x-queue-token': firstTicket.token } });
     expect(expired.status()).toBe(410);
@@ -54,7 +59,12 @@ test.describe('queue API', () => {
       ['no body', user.post('/api/v1/queue/tokens'), 400, 'VALIDATION_FAILED'],
       ['unknown concert', user.post('/api/v1/queue/tokens', { data: { concertId: crypto.randomUUID() } }), 404, 'NOT_FOUND'],
       ['no token', user.get('/api/v1/queue/tokens/current'), 401, 'QUEUE_TOKEN_MISSING'],
-      ['garbage token', user.get('/api/v1/queue/tokens/current', { headers: { 'x-queue-token': '../../etc' } }), 401, 'QUEUE_TOKEN_INVALID'],
+      [
+        'garbage token',
+        user.get('/api/v1/queue/tokens/current', { headers: { 'x-queue-token': '../../etc' } }),
+        401,
+        'QUEUE_TOKEN_INVALID',
+      ],
       ['unknown concert page', request.get(`/api/v1/concerts/${crypto.randomUUID()}`), 404, 'NOT_FOUND'],
       ['malformed concert page', request.get('/api/v1/concerts/not-an-id'), 404, 'NOT_FOUND'],
     ];
@@ -66,7 +76,11 @@ test.describe('queue API', () => {
     }
   });
 
-  test('concerts are public; the admin queue endpoints are admins only and validate', async ({ playwright, baseURL, request }) => {
+  test('concerts are public; the admin queue endpoints are admins only and validate', async ({
+    playwright,
+    baseURL,
+    request,
+  }) => {
     const concerts = await (await request.get('/api/v1/concerts')).json();
     expect(concerts.length).toBeGreaterThan(0);
     expect(Object.keys(concerts[0]).sort()).toEqual(

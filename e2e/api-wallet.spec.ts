@@ -34,7 +34,13 @@ test.describe('wallet API', () => {
     expect(charged.status()).toBe(201);
     expect(await charged.json()).toEqual({
       balance: 1_000_000,
-      transaction: { id: expect.any(String), type: 'CHARGE', amount: 1_000_000, balanceAfter: 1_000_000, createdAt: expect.any(String) },
+      transaction: {
+        id: expect.any(String),
+        type: 'CHARGE',
+        amount: 1_000_000,
+        balanceAfter: 1_000_000,
+        createdAt: expect.any(String),
+      },
     });
   });
 
@@ -46,7 +52,9 @@ test.describe('wallet API', () => {
     const first = await (await api.get('/api/v1/wallet/transactions?limit=2')).json();
     expect(first.items.map((t: { amount: number }) => t.amount)).toEqual([300, 200]);
     expect(first.nextCursor).toEqual(expect.any(String));
-    const last = await (await api.get(`/api/v1/wallet/transactions?limit=2&cursor=${encodeURIComponent(first.nextCursor)}`)).json();
+    const last = await (
+      await api.get(`/api/v1/wallet/transactions?limit=2&cursor=${encodeURIComponent(first.nextCursor)}`)
+    ).json();
     expect(last).toEqual({ items: [expect.objectContaining({ amount: 100, balanceAfter: 100 })], nextCursor: null });
 
     for (const query of ['limit=0', 'limit=101', 'limit=ten', 'cursor=garbage', `cursor=${first.nextCursor}x`]) {
@@ -144,7 +152,12 @@ test.describe('payments API', () => {
 
     await expectProblem(await pay({ reservationIds: [randomUUID()] }, {}), 401, 'QUEUE_TOKEN_MISSING');
     await expectProblem(await pay({ reservationIds: [randomUUID()] }, { 'x-queue-token': 'x' }), 401, 'QUEUE_TOKEN_INVALID');
-    for (const data of [{ reservationIds: [] }, { reservationIds: ['nope'] }, { reservationIds: Array(5).fill(randomUUID()) }, {}]) {
+    for (const data of [
+      { reservationIds: [] },
+      { reservationIds: ['nope'] },
+      { reservationIds: Array(5).fill(randomUUID()) },
+      {},
+    ]) {
       await expectProblem(await pay(data), 400, 'VALIDATION_FAILED', JSON.stringify(data));
     }
     await expectProblem(await pay({ reservationIds: [randomUUID()] }), 404, 'NOT_FOUND');

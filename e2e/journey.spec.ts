@@ -141,7 +141,10 @@ test('a seat someone else took a moment ago is explained, the map catches up, an
   const rival = await browser.newContext();
   const token = await admittedPass((await signedInFan(rival)).id, concert.id);
   const seven = (JSON.parse(lastSeats) as { id: string; number: number }[]).find((s) => s.number === 7)!;
-  const held = await rival.request.post('/api/v1/reservations', { headers: { 'x-queue-token': token }, data: { seatId: seven.id } });
+  const held = await rival.request.post('/api/v1/reservations', {
+    headers: { 'x-queue-token': token },
+    data: { seatId: seven.id },
+  });
   expect(held.status()).toBe(201);
 
   await page.getByRole('button', { name: 'Hold 2 seats' }).click();
@@ -155,7 +158,10 @@ test('a seat someone else took a moment ago is explained, the map catches up, an
   await rival.close();
 });
 
-test('a hold that runs out before payment is explained, charges nothing, and the seat is free again', async ({ page, context }) => {
+test('a hold that runs out before payment is explained, charges nothing, and the seat is free again', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   const concert = await freshConcert();
   const fan = await signedInFan(context);

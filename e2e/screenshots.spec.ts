@@ -30,8 +30,14 @@ async function rivalTakes(browser: Browser, concertId: string, seats: { schedule
   const headers = { 'x-queue-token': token };
   const ids: string[] = [];
   for (const { scheduleId, number } of seats) {
-    const map = (await (await context.request.get(`/api/v1/schedules/${scheduleId}/seats`, { headers })).json()) as { id: string; number: number }[];
-    const held = await context.request.post('/api/v1/reservations', { headers, data: { seatId: map.find((s) => s.number === number)!.id } });
+    const map = (await (await context.request.get(`/api/v1/schedules/${scheduleId}/seats`, { headers })).json()) as {
+      id: string;
+      number: number;
+    }[];
+    const held = await context.request.post('/api/v1/reservations', {
+      headers,
+      data: { seatId: map.find((s) => s.number === number)!.id },
+    });
     expect(held.status()).toBe(201);
     ids.push((await held.json()).id);
   }
@@ -46,9 +52,19 @@ test('waiting room, seat map and checkout at desktop and phone widths', async ({
   test.setTimeout(120_000);
   const concert = await showcaseConcert(1);
   const [first, second, third] = concert.schedules;
-  await rivalTakes(browser, concert.id, [3, 4, 15].map((number) => ({ scheduleId: first.id, number })).concat({ scheduleId: third.id, number: 1 }), true);
+  await rivalTakes(
+    browser,
+    concert.id,
+    [3, 4, 15].map((number) => ({ scheduleId: first.id, number })).concat({ scheduleId: third.id, number: 1 }),
+    true,
+  );
   // This rival's pass stays admitted and fills the line's one place, so the next fans wait.
-  await rivalTakes(browser, concert.id, [22, 23, 37, 38].map((number) => ({ scheduleId: first.id, number })), false);
+  await rivalTakes(
+    browser,
+    concert.id,
+    [22, 23, 37, 38].map((number) => ({ scheduleId: first.id, number })),
+    false,
+  );
   await othersWaiting(concert.id, 2);
   expect(second.totalSeats).toBe(50);
 

@@ -10,8 +10,7 @@ import type { Db } from '@/lib/db/client';
 export const DEMO_USER = { email: 'demo@encore.test', password: 'moonlit-chorus-42', name: 'Demo Fan' };
 
 // 50 seats a date in three tiers: the front ten, the middle twenty, the back twenty.
-const tiers = (vip: number, r: number, s: number) =>
-  Array.from({ length: 50 }, (_, i) => (i < 10 ? vip : i < 30 ? r : s));
+const tiers = (vip: number, r: number, s: number) => Array.from({ length: 50 }, (_, i) => (i < 10 ? vip : i < 30 ? r : s));
 
 const DEMO_CONCERTS = [
   {

@@ -80,7 +80,12 @@ if (!existsSync(path.join(import.meta.dirname, '..', '.next', 'BUILD_ID'))) {
 const runStarted = Date.now();
 const dataDir = makeDataDir();
 const port = await freePort();
-const serverEnv = { SEED_DEMO: 'false', QUEUE_ACTIVE_LIMIT: String(ACTIVE_LIMIT), ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
+const serverEnv = {
+  SEED_DEMO: 'false',
+  QUEUE_ACTIVE_LIMIT: String(ACTIVE_LIMIT),
+  ADMIN_EMAIL: ADMIN.email,
+  ADMIN_PASSWORD: ADMIN.password,
+};
 const serverLog: string[] = [];
 say(`seed ${SEED}: ${BUYERS} buyers, ${SECONDS} s, ${KILLS} kills, activeLimit ${ACTIVE_LIMIT}; DATA_DIR ${dataDir}`);
 let server: RunningServer = await boot();
@@ -88,7 +93,9 @@ const baseUrl = server.baseUrl;
 
 async function boot(): Promise<RunningServer> {
   const next = await startServer({ workers: 2, dataDir, port, env: serverEnv, echo: (line) => serverLog.push(line) });
-  say(`server up: launcher ${next.pid}, supervisor ${next.supervisorPid()}, workers ${next.workerPids().join(' ')}, postmaster ${next.postmasterPid()}`);
+  say(
+    `server up: launcher ${next.pid}, supervisor ${next.supervisorPid()}, workers ${next.workerPids().join(' ')}, postmaster ${next.postmasterPid()}`,
+  );
   return next;
 }
 
@@ -97,9 +104,13 @@ async function restart(reason: string): Promise<number> {
   const at = Date.now();
   await server.waitForExit(15_000);
   try {
-    await waitFor('the old processes to end', () => server.groupProcesses().length === 0 && server.postgresProcesses().length === 0, {
-      timeoutMs: 20_000,
-    });
+    await waitFor(
+      'the old processes to end',
+      () => server.groupProcesses().length === 0 && server.postgresProcesses().length === 0,
+      {
+        timeoutMs: 20_000,
+      },
+    );
   } catch {
     violations.push(`after ${reason}: processes of the old server still ran 20 s later: ${server.groupProcesses().join(' ')}`);
     await server.stop({ keepDataDir: true });
@@ -266,7 +277,8 @@ async function checkInvariants(when: string, replaySample: number) {
   const found: string[] = [];
   for (const row of await sql<{ seatId: string; sold: number }>(
     `SELECT "seatId", count(*)::int AS sold FROM "Reservation" WHERE status = 'CONFIRMED' GROUP BY "seatId" HAVING count(*) > 1`,
-  )) found.push(`seat ${row.seatId} sold ${row.sold} times`);
+  ))
+    found.push(`seat ${row.seatId} sold ${row.sold} times`);
   for (const row of await sql<{ id: string; status: string }>(`
     SELECT s.id, s.status FROM "Seat" s
     WHERE (s.status = 'SOLD') <> EXISTS (SELECT 1 FROM "Reservation" r WHERE r."seatId" = s.id AND r.status = 'CONFIRMED')`))
@@ -315,7 +327,9 @@ async function checkInvariants(when: string, replaySample: number) {
     if (again.status !== ack.status || !isDeepStrictEqual(again.body, ack.answer))
       found.push(`replay of ${ack.kind} ${ack.key} answered ${again.status} ${again.text.slice(0, 200)}, first ${ack.status}`);
   }
-  say(`invariants ${when}: ${found.length === 0 ? 'hold' : `${found.length} violated`} (${acks.length} acknowledged, ${sample.length} replayed)`);
+  say(
+    `invariants ${when}: ${found.length === 0 ? 'hold' : `${found.length} violated`} (${acks.length} acknowledged, ${sample.length} replayed)`,
+  );
   violations.push(...found.map((v) => `${when}: ${v}`));
 }
 
@@ -345,7 +359,8 @@ async function kill(kind: KillKind) {
       server.waitForNewWorkers(known, 1, 60_000).then(() => 'replaced'),
       server.exited.then(() => 'gave up'),
     ]);
-    if (outcome === 'gave up') note = `the supervisor gave up (5 deaths in 60 s); restarted in ${await restart('a crash loop')} ms`;
+    if (outcome === 'gave up')
+      note = `the supervisor gave up (5 deaths in 60 s); restarted in ${await restart('a crash loop')} ms`;
   } else if (kind === 'supervisor') {
     pid = server.supervisorPid()!;
     signal(pid, 'SIGKILL');
@@ -353,10 +368,14 @@ async function kill(kind: KillKind) {
   } else {
     pid = server.postmasterPid()!;
     signal(pid, 'SIGKILL');
-    await waitFor('PostgreSQL back', () => {
-      const now = server.postmasterPid();
-      return now !== null && now !== pid;
-    }, { timeoutMs: 30_000 });
+    await waitFor(
+      'PostgreSQL back',
+      () => {
+        const now = server.postmasterPid();
+        return now !== null && now !== pid;
+      },
+      { timeoutMs: 30_000 },
+    );
     await waitFor('ready again', async () => (await get(baseUrl, '/api/v1/health/ready').catch(() => null))?.status === 200, {
       timeoutMs: 30_000,
     });
@@ -433,7 +452,8 @@ try {
   const stopAt = Date.now();
   server.child.kill('SIGTERM');
   const exit = await server.waitForExit(15_000).catch(() => null);
-  if (!exit || exit.code !== 0) violations.push(`SIGTERM at the end: the server ended with ${exit ? exit.code ?? exit.signal : 'nothing in 15 s'}`);
+  if (!exit || exit.code !== 0)
+    violations.push(`SIGTERM at the end: the server ended with ${exit ? (exit.code ?? exit.signal) : 'nothing in 15 s'}`);
   else say(`stopped with SIGTERM in ${Date.now() - stopAt} ms`);
   if (server.postgresProcesses().length > 0) violations.push('PostgreSQL still ran after the server stopped');
   exitCode = violations.length > 0 ? 1 : 0;
@@ -447,9 +467,14 @@ try {
 
 const serverErrors = serverLog.filter((line) => line.includes('"level":"error"'));
 console.log('\n=== chaos report ===');
-console.log(`seed ${SEED}, ${BUYERS} buyers, ${SECONDS} s of load, ${((Date.now() - runStarted) / 1000).toFixed(0)} s in all (after ${((runStarted - started) / 1000).toFixed(0)} s waiting for the build lock)`);
+console.log(
+  `seed ${SEED}, ${BUYERS} buyers, ${SECONDS} s of load, ${((Date.now() - runStarted) / 1000).toFixed(0)} s in all (after ${((runStarted - started) / 1000).toFixed(0)} s waiting for the build lock)`,
+);
 console.log('kills:');
-for (const k of kills) console.log(`  ${k.at.padStart(6)}  ${k.kind.padEnd(10)} pid ${String(k.pid).padEnd(7)} recovered in ${k.recoveredMs} ms ${k.note}`);
+for (const k of kills)
+  console.log(
+    `  ${k.at.padStart(6)}  ${k.kind.padEnd(10)} pid ${String(k.pid).padEnd(7)} recovered in ${k.recoveredMs} ms ${k.note}`,
+  );
 console.log('operations:');
 for (const [name, value] of Object.entries(counts).sort()) console.log(`  ${name}: ${value}`);
 console.log(`server error lines logged: ${serverErrors.length}`);

@@ -84,7 +84,9 @@ if (mode === 'start' && database.embedded) {
 serveClusterMetrics();
 const supervisor = new WorkerSupervisor({ workers, env: workerEnv, log, onGiveUp: () => void shutdown(1) });
 supervisor.start();
-log(`serving on http://localhost:${port} with ${workers} worker${workers === 1 ? '' : 's'} (${mode === 'start' ? 'production build' : 'development'})`);
+log(
+  `serving on http://localhost:${port} with ${workers} worker${workers === 1 ? '' : 's'} (${mode === 'start' ? 'production build' : 'development'})`,
+);
 
 let stopping = false;
 async function shutdown(code: number) {

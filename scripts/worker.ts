@@ -61,7 +61,9 @@ async function stop() {
   forced.unref();
   await drain(DRAIN_MS);
   await stopTicker();
-  await db().$disconnect().catch(() => {});
+  await db()
+    .$disconnect()
+    .catch(() => {});
   process.exit(0);
 }
 

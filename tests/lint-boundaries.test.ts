@@ -101,7 +101,12 @@ describe("'server-only'", () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       cwd: ROOT,
       // Loading must not connect: this database does not exist.
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none', AUTH_SECRET: 'x'.repeat(40) },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none',
+        AUTH_SECRET: 'x'.repeat(40),
+      },
       timeout: 60_000,
     });
     expect(Number(stdout.trim())).toBeGreaterThan(20);

@@ -90,7 +90,11 @@ async function send(c: Case, request: Request) {
   session.user = request.as ?? null;
   try {
     const response = await c.handler(
-      new Request(url, { method: c.method, headers, body: request.body === undefined ? undefined : JSON.stringify(request.body) }),
+      new Request(url, {
+        method: c.method,
+        headers,
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      }),
       { params: Promise.resolve(request.params ?? {}) },
     );
     return { status: response.status, body: await response.json() };
@@ -124,7 +128,10 @@ async function holding(options: { balance?: number } = {}) {
 async function charged(amounts: number[]) {
   const user = await fan();
   for (const amount of amounts) {
-    const answer = await send(cases.find((c) => c.handler === walletCharges.POST)!, { as: user, body: { amount } });
+    const answer = await send(
+      cases.find((c) => c.handler === walletCharges.POST)!,
+      { as: user, body: { amount } },
+    );
     expect(answer.status).toBe(201);
   }
   return user;
@@ -136,7 +143,9 @@ const cases: Case[] = [
     path: '/users',
     handler: users.POST,
     status: 201,
-    request: async () => ({ body: { email: `New-${crypto.randomUUID().slice(0, 8)}@Test.Encore`, password: 'long-enough', name: 'New Fan' } }),
+    request: async () => ({
+      body: { email: `New-${crypto.randomUUID().slice(0, 8)}@Test.Encore`, password: 'long-enough', name: 'New Fan' },
+    }),
   },
   { method: 'GET', path: '/me', handler: me.GET, status: 200, request: async () => ({ as: await fan() }) },
   {
@@ -210,7 +219,8 @@ const cases: Case[] = [
       const { user, show, token } = await holding();
       return { as: user, token, params: { scheduleId: show.schedules[0].id } };
     },
-    check: (map: { status: string }[]) => expect(map.map((s) => s.status)).toEqual(['HELD', 'AVAILABLE', 'AVAILABLE', 'AVAILABLE']),
+    check: (map: { status: string }[]) =>
+      expect(map.map((s) => s.status)).toEqual(['HELD', 'AVAILABLE', 'AVAILABLE', 'AVAILABLE']),
   },
   {
     method: 'POST',
@@ -286,7 +296,8 @@ const cases: Case[] = [
       const { user, token, held } = await holding({ balance: 100_000 });
       return { as: user, token, body: { reservationIds: [held.id] } };
     },
-    check: (paid: { reservations: { status: string }[] }) => expect(paid.reservations.map((r) => r.status)).toEqual(['CONFIRMED']),
+    check: (paid: { reservations: { status: string }[] }) =>
+      expect(paid.reservations.map((r) => r.status)).toEqual(['CONFIRMED']),
   },
   {
     method: 'POST',
@@ -370,15 +381,18 @@ describe('documented response schemas', () => {
     expect(operations.filter((operation) => !covered.has(operation))).toEqual([]);
   });
 
-  test.each(cases.map((c) => [`${c.method} ${c.path} ${c.status}`, c] as const))('%s parses with its documented schema', async (_, c) => {
-    const schema = c.handler.spec.doc?.responses[c.status] as ZodType | null | undefined;
-    expect(schema, 'the route documents this status with a schema').toBeTruthy();
-    const answer = await send(c, await c.request());
-    expect(answer.status, JSON.stringify(answer.body)).toBe(c.status);
-    const parsed = schema!.safeParse(answer.body);
-    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
-    c.check?.(answer.body as never);
-  });
+  test.each(cases.map((c) => [`${c.method} ${c.path} ${c.status}`, c] as const))(
+    '%s parses with its documented schema',
+    async (_, c) => {
+      const schema = c.handler.spec.doc?.responses[c.status] as ZodType | null | undefined;
+      expect(schema, 'the route documents this status with a schema').toBeTruthy();
+      const answer = await send(c, await c.request());
+      expect(answer.status, JSON.stringify(answer.body)).toBe(c.status);
+      const parsed = schema!.safeParse(answer.body);
+      expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+      c.check?.(answer.body as never);
+    },
+  );
 
   test('the schemas refuse a field they do not name', async () => {
     const c = cases.find((x) => x.handler === reservation.GET)!;

@@ -15,7 +15,13 @@ function routeFiles(dir: string): string[] {
 }
 
 const apiPath = (file: string) =>
-  '/api/v1' + path.relative(API_DIR, path.dirname(file)).split(path.sep).map((s) => s.replace(/^\[(\w+)\]$/, '{$1}')).join('/').replace(/^(?!$)/, '/');
+  '/api/v1' +
+  path
+    .relative(API_DIR, path.dirname(file))
+    .split(path.sep)
+    .map((s) => s.replace(/^\[(\w+)\]$/, '{$1}'))
+    .join('/')
+    .replace(/^(?!$)/, '/');
 
 async function document() {
   const response = await GET(new Request('http://localhost/api/v1/openapi.json'));
@@ -48,7 +54,9 @@ describe('the OpenAPI document', () => {
     const doc = await document();
     const payment = doc.paths['/api/v1/payments'].post;
     const refs = payment.parameters.map((p: { $ref?: string }) => p.$ref);
-    expect(refs).toEqual(expect.arrayContaining(['#/components/parameters/QueueToken', '#/components/parameters/IdempotencyKey']));
+    expect(refs).toEqual(
+      expect.arrayContaining(['#/components/parameters/QueueToken', '#/components/parameters/IdempotencyKey']),
+    );
     expect(payment.responses['402'].description).toContain('INSUFFICIENT_BALANCE');
     expect(payment.responses['410'].description).toContain('QUEUE_TOKEN_EXPIRED');
     expect(payment.requestBody.content['application/json'].schema.properties.reservationIds.maxItems).toBe(4);

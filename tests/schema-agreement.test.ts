@@ -29,7 +29,13 @@ interface Field {
 function parseSchema() {
   const enums = new Map<string, string[]>();
   for (const [, name, body] of schema.matchAll(/^enum (\w+) \{([^}]*)\}/gm)) {
-    enums.set(name, body.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('//')));
+    enums.set(
+      name,
+      body
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('//')),
+    );
   }
   const models = new Map<string, Field[]>();
   for (const [, name, body] of schema.matchAll(/^model (\w+) \{([^}]*)\}/gm)) {

@@ -28,7 +28,10 @@ export class LoadClient {
   private readonly agent: http.Agent;
   private readonly url: URL;
 
-  constructor(baseUrl: string, readonly connections: number) {
+  constructor(
+    baseUrl: string,
+    readonly connections: number,
+  ) {
     this.url = new URL(baseUrl);
     this.agent = new http.Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections });
   }
@@ -62,7 +65,11 @@ export class LoadClient {
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('end', () => {
             const status = res.statusCode ?? 0;
-            recorder.record(performance.now() - startedAt, status, options.expected(status) ? null : `${request.method} ${request.path}`);
+            recorder.record(
+              performance.now() - startedAt,
+              status,
+              options.expected(status) ? null : `${request.method} ${request.path}`,
+            );
             let body: unknown = null;
             if (options.json || !options.expected(status)) {
               try {
@@ -71,7 +78,8 @@ export class LoadClient {
                 body = null;
               }
             }
-            if (!options.expected(status)) recorder.sample(`${status} ${request.method} ${request.path}: ${JSON.stringify(body)}`);
+            if (!options.expected(status))
+              recorder.sample(`${status} ${request.method} ${request.path}: ${JSON.stringify(body)}`);
             resolve({ status, body });
           });
           res.on('error', (error) => fail(error));

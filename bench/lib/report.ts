@@ -12,7 +12,7 @@ export interface Target {
 /** The targets of this machine (2 cores, app, PostgreSQL and load generator together). */
 export function evaluateTargets(rows: ResultRow[], checks: Check[]): Target[] {
   const row = (key: string) => rows.find((r) => r.key === key);
-  const share = (key: string) => `${(((shareOfCeiling(rows, key) ?? 0) * 100)).toFixed(0)}% of the ceiling`;
+  const share = (key: string) => `${((shareOfCeiling(rows, key) ?? 0) * 100).toFixed(0)}% of the ceiling`;
   const targets: Target[] = [];
   const s1 = row('s1');
   if (s1) {
@@ -55,15 +55,34 @@ export function evaluateTargets(rows: ResultRow[], checks: Check[]): Target[] {
     });
   }
   const s4 = row('s4.purchases');
-  if (s4) targets.push({ name: 'S4 at least 100 purchases/s', ok: s4.throughput >= 100, measured: `${fmt(s4.throughput)} purchases/s` });
+  if (s4)
+    targets.push({
+      name: 'S4 at least 100 purchases/s',
+      ok: s4.throughput >= 100,
+      measured: `${fmt(s4.throughput)} purchases/s`,
+    });
   const app = rows.filter((r) => r.key !== CEILING_KEY);
   const peak = Math.max(...app.map((r) => r.rssMb));
-  if (app.length) targets.push({ name: 'at most 300 MB RSS per worker', ok: peak <= 300, measured: `peak ${peak.toFixed(0)} MB` });
+  if (app.length)
+    targets.push({ name: 'at most 300 MB RSS per worker', ok: peak <= 300, measured: `peak ${peak.toFixed(0)} MB` });
   return targets;
 }
 
 export function printReport(rows: ResultRow[], checks: Check[], targets: Target[], notes: string[]) {
-  const header = ['scenario', 'requests', 'req/s', '% ceiling', 'capacity/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'worker RSS MB', 'srv CPU%', 'CPU ms/req'];
+  const header = [
+    'scenario',
+    'requests',
+    'req/s',
+    '% ceiling',
+    'capacity/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'errors',
+    'worker RSS MB',
+    'srv CPU%',
+    'CPU ms/req',
+  ];
   const ceiling = rows.find((r) => r.key === CEILING_KEY)?.throughput;
   const body = rows.map((r) => [
     r.scenario,

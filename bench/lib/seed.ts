@@ -98,13 +98,8 @@ export async function insertTokens(
     // Take a block of seqs at once, so the rows are numbered in the order given.
     const {
       rows: [{ base }],
-    } = await client.query<{ base: string }>(
-      `SELECT nextval(pg_get_serial_sequence('"QueueToken"', 'seq'))::text AS base`,
-    );
-    await client.query(`SELECT setval(pg_get_serial_sequence('"QueueToken"', 'seq'), $1::bigint + $2)`, [
-      base,
-      rows.length,
-    ]);
+    } = await client.query<{ base: string }>(`SELECT nextval(pg_get_serial_sequence('"QueueToken"', 'seq'))::text AS base`);
+    await client.query(`SELECT setval(pg_get_serial_sequence('"QueueToken"', 'seq'), $1::bigint + $2)`, [base, rows.length]);
     for (let start = 0; start < rows.length; start += 50_000) {
       const batch = rows.slice(start, start + 50_000);
       await client.query(

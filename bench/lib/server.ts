@@ -81,7 +81,10 @@ export async function startServer(options: {
       child.kill('SIGKILL');
       throw new Error(`the server did not answer /api/v1/health within 60 s:\n${tail(options.logFile)}`);
     }
-    const ok = await fetch(`${baseUrl}/api/v1/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${baseUrl}/api/v1/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -126,7 +129,8 @@ function cpuTicks(pid: number): number {
 }
 
 /** CPU time used so far by a process and its live descendants, in seconds. */
-export const treeCpuSeconds = (pid: number) => processTree(pid).reduce((sum, each) => sum + cpuTicks(each), 0) / CLOCK_TICKS_PER_SECOND;
+export const treeCpuSeconds = (pid: number) =>
+  processTree(pid).reduce((sum, each) => sum + cpuTicks(each), 0) / CLOCK_TICKS_PER_SECOND;
 
 /** A process and all its descendants. */
 export function processTree(pid: number): number[] {

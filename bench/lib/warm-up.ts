@@ -16,17 +16,29 @@ export async function warmUp(ctx: BenchContext, users: SignedInUser[]) {
     client.send(request, recorder, { expected: (s) => expected.includes(s), json: true });
 
   const shop = await createConcert(ctx.pool, { title: 'Warm-up', activeLimit: users.length, dates: 2, seats: users.length * 2 });
-  await closedLoop({ workers: 10, jobs: users.values(), deadlineMs: 60_000, run: async (u) => void (await buy(u, shop.id, send, Date.now() + 30_000)) });
+  await closedLoop({
+    workers: 10,
+    jobs: users.values(),
+    deadlineMs: 60_000,
+    run: async (u) => void (await buy(u, shop.id, send, Date.now() + 30_000)),
+  });
 
   const line = await createConcert(ctx.pool, { title: 'Warm-up line', activeLimit: 1, paused: true, dates: 1, seats: 1 });
-  const tokens = await insertTokens(ctx.pool, line.id, users.map((u) => ({ userId: u.id, status: 'WAITING' as const })));
+  const tokens = await insertTokens(
+    ctx.pool,
+    line.id,
+    users.map((u) => ({ userId: u.id, status: 'WAITING' as const })),
+  );
   const polls = Array.from({ length: 1_000 }, (_, i) => i % users.length);
   await closedLoop({
     workers: 10,
     jobs: polls.values(),
     deadlineMs: 60_000,
     run: async (i) =>
-      void (await send({ method: 'GET', path: '/api/v1/queue/tokens/current', headers: { cookie: users[i].cookie, 'x-queue-token': tokens[i] } }, [200])),
+      void (await send(
+        { method: 'GET', path: '/api/v1/queue/tokens/current', headers: { cookie: users[i].cookie, 'x-queue-token': tokens[i] } },
+        [200],
+      )),
   });
   client.close();
   if (recorder.errors) throw new Error(`the warm-up met ${recorder.errors} unexpected answers, e.g. ${recorder.samples[0]}`);

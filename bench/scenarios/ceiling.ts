@@ -30,19 +30,27 @@ export async function ceiling(ctx: BenchContext, workers: number, root: string):
     };
     const client = new LoadClient(`http://127.0.0.1:${port}`, ctx.options.connections);
     try {
-      const row = await measure({ ...ctx, server }, 's0.ceiling', `S0 ceiling: bare node:http, fixed JSON, ${workers} worker(s)`, (recorder) =>
-        closedLoop({
-          workers: ctx.options.connections,
-          jobs: cycle([0]),
-          deadlineMs: ctx.options.duration * 1000,
-          run: async () => void (await client.send({ method: 'GET', path: '/' }, recorder, { expected: (status) => status === 200 })),
-        }),
+      const row = await measure(
+        { ...ctx, server },
+        's0.ceiling',
+        `S0 ceiling: bare node:http, fixed JSON, ${workers} worker(s)`,
+        (recorder) =>
+          closedLoop({
+            workers: ctx.options.connections,
+            jobs: cycle([0]),
+            deadlineMs: ctx.options.duration * 1000,
+            run: async () =>
+              void (await client.send({ method: 'GET', path: '/' }, recorder, { expected: (status) => status === 200 })),
+          }),
       );
       const capacity = await findCapacity({
         maxRate: Infinity,
         connections: ctx.options.connections,
         job: async () => () => async (recorder, dueAt) =>
-          void (await client.send({ method: 'GET', path: '/' }, recorder, { expected: (status) => status === 200, startedAt: dueAt })),
+          void (await client.send({ method: 'GET', path: '/' }, recorder, {
+            expected: (status) => status === 200,
+            startedAt: dueAt,
+          })),
       });
       ctx.log(describeCapacity('S0 ceiling', capacity));
       return { ...row, capacity: capacity.capacity };

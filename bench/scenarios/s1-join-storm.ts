@@ -36,7 +36,12 @@ export async function joinStorm(ctx: BenchContext): Promise<ScenarioResult> {
       const fresh = await createConcert(ctx.pool, { title: `S1 capacity ${rate}/s`, activeLimit, dates: 1, seats: 10 });
       return (i) => async (recorder, dueAt) =>
         void (await client.send(
-          { method: 'POST', path: '/api/v1/queue/tokens', headers: { cookie: ctx.users[i % ctx.users.length].cookie }, body: { concertId: fresh.id } },
+          {
+            method: 'POST',
+            path: '/api/v1/queue/tokens',
+            headers: { cookie: ctx.users[i % ctx.users.length].cookie },
+            body: { concertId: fresh.id },
+          },
           recorder,
           { expected: (status) => status === 201, startedAt: dueAt },
         ));
@@ -59,7 +64,11 @@ export async function joinStorm(ctx: BenchContext): Promise<ScenarioResult> {
   return {
     rows: [row],
     checks: [
-      check('S1 one token per user', line.tokens === count && line.users === count, `${line.tokens} tokens of ${line.users} users for ${count} joins`),
+      check(
+        'S1 one token per user',
+        line.tokens === count && line.users === count,
+        `${line.tokens} tokens of ${line.users} users for ${count} joins`,
+      ),
       check('S1 exactly activeLimit ACTIVE', line.active === expectedActive, `${line.active} ACTIVE, activeLimit ${activeLimit}`),
       check(
         'S1 first come, first admitted',

@@ -5,7 +5,16 @@
  * Queues are paused, so nobody is admitted and every position must come out exact.
  */
 import { Recorder } from '../lib/stats';
-import { check, cycle, measure, type BenchContext, type Check, type ResultRow, type ScenarioResult, type SignedInUser } from '../lib/context';
+import {
+  check,
+  cycle,
+  measure,
+  type BenchContext,
+  type Check,
+  type ResultRow,
+  type ScenarioResult,
+  type SignedInUser,
+} from '../lib/context';
 import { closedLoop, fixedRate, LoadClient } from '../lib/load';
 import { describeCapacity, findCapacity } from '../lib/capacity';
 import { createConcert, insertTokens, type TokenRow } from '../lib/seed';
@@ -20,16 +29,30 @@ const SAMPLE = 200;
 export async function polling(ctx: BenchContext): Promise<ScenarioResult> {
   const small = await pollLine(ctx, ctx.options.waiting, 'small');
   const large = await pollLine(ctx, ctx.options['waiting-large'], 'large');
-  return { rows: [...small.rows, ...large.rows], checks: [...small.checks, ...large.checks], notes: [...small.notes, ...large.notes] };
+  return {
+    rows: [...small.rows, ...large.rows],
+    checks: [...small.checks, ...large.checks],
+    notes: [...small.notes, ...large.notes],
+  };
 }
 
 /**
  * A paused line of `lineLength` WAITING tokens in which the first `waiting` users' tokens stand
  * at the back of `waiting` equal stretches, so their positions run evenly up to the very back.
  */
-export async function buildLine(ctx: BenchContext, lineLength: number, label: string): Promise<{ concertId: string; pollers: Poller[] }> {
+export async function buildLine(
+  ctx: BenchContext,
+  lineLength: number,
+  label: string,
+): Promise<{ concertId: string; pollers: Poller[] }> {
   const { waiting } = ctx.options;
-  const concert = await createConcert(ctx.pool, { title: `${label} line of ${lineLength}`, activeLimit: 1, paused: true, dates: 1, seats: 10 });
+  const concert = await createConcert(ctx.pool, {
+    title: `${label} line of ${lineLength}`,
+    activeLimit: 1,
+    paused: true,
+    dates: 1,
+    seats: 10,
+  });
   const slots = Array.from({ length: waiting }, (_, j) => Math.floor(((j + 1) * lineLength) / waiting) - 1);
   const polledAt = new Set(slots);
   const rows: TokenRow[] = [];
@@ -55,7 +78,11 @@ async function pollLine(ctx: BenchContext, lineLength: number, size: 'small' | '
   const client = new LoadClient(ctx.server.baseUrl, connections);
   const poll = (poller: Poller, recorder: Recorder, startedAt?: number, json = false) =>
     client.send(
-      { method: 'GET', path: '/api/v1/queue/tokens/current', headers: { cookie: poller.user.cookie, 'x-queue-token': poller.token } },
+      {
+        method: 'GET',
+        path: '/api/v1/queue/tokens/current',
+        headers: { cookie: poller.user.cookie, 'x-queue-token': poller.token },
+      },
       recorder,
       { expected: (status) => status === 200, startedAt, json },
     );
@@ -72,32 +99,50 @@ async function pollLine(ctx: BenchContext, lineLength: number, size: 'small' | '
   // has seen before. Each token polls once first (not measured), as its first poll after the
   // join would; the cost of a cold poll shows in S1 and in the note below.
   const warm = new Recorder();
-  const warmSeconds = await closedLoop({ workers: connections, jobs: pollers.values(), deadlineMs: 120_000, run: async (p) => void (await poll(p, warm)) });
+  const warmSeconds = await closedLoop({
+    workers: connections,
+    jobs: pollers.values(),
+    deadlineMs: 120_000,
+    run: async (p) => void (await poll(p, warm)),
+  });
   const notes: string[] = [
     `S2 ${label}: first polls (cold: token and session unknown to the worker) ${Math.round(warm.requests / warmSeconds)}/s, ${warm.errors} errors`,
   ];
   const phaseStart = new Date();
   const ceiling = await measure(ctx, `s2.${size}.max`, `S2 poll, ${label}: most answered`, (recorder) => {
     const jobs = cycle(pollers);
-    return closedLoop({ workers: connections, jobs, deadlineMs: duration * 1000, run: async (p) => void (await poll(p, recorder)) });
+    return closedLoop({
+      workers: connections,
+      jobs,
+      deadlineMs: duration * 1000,
+      run: async (p) => void (await poll(p, recorder)),
+    });
   });
-  notes.push(`S2 ${label}: ${await touchedSince(phaseStart)} of ${ceiling.requests} polls in the closed loop wrote lastSeenAt (touch)`);
+  notes.push(
+    `S2 ${label}: ${await touchedSince(phaseStart)} of ${ceiling.requests} polls in the closed loop wrote lastSeenAt (touch)`,
+  );
 
   const rateStart = new Date();
   let skipped = 0;
-  const atRate = await measure(ctx, `s2.${size}.rate`, `S2 poll, ${label}: at ${rate.toLocaleString('en')}/s`, async (recorder) => {
-    const result = await fixedRate({
-      rate,
-      durationMs: duration * 1000,
-      maxBacklog: connections * 5,
-      job: (i) => pollers[i % pollers.length],
-      run: async (p, dueAt) => void (await poll(p, recorder, dueAt)),
-    });
-    skipped = result.skipped;
-    return result.seconds;
-  });
+  const atRate = await measure(
+    ctx,
+    `s2.${size}.rate`,
+    `S2 poll, ${label}: at ${rate.toLocaleString('en')}/s`,
+    async (recorder) => {
+      const result = await fixedRate({
+        rate,
+        durationMs: duration * 1000,
+        maxBacklog: connections * 5,
+        job: (i) => pollers[i % pollers.length],
+        run: async (p, dueAt) => void (await poll(p, recorder, dueAt)),
+      });
+      skipped = result.skipped;
+      return result.seconds;
+    },
+  );
   notes.push(`S2 ${label}: ${await touchedSince(rateStart)} of ${atRate.requests} polls at the fixed rate wrote lastSeenAt`);
-  if (skipped) notes.push(`S2 ${label}: ${skipped} polls not sent at the fixed rate: ${connections * 5} were already outstanding`);
+  if (skipped)
+    notes.push(`S2 ${label}: ${skipped} polls not sent at the fixed rate: ${connections * 5} were already outstanding`);
   atRate.errors += skipped;
 
   const capacity = await findCapacity({

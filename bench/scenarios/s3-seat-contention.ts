@@ -12,7 +12,11 @@ export async function seatContention(ctx: BenchContext): Promise<ScenarioResult>
   const concert = await createConcert(ctx.pool, { title: 'S3 seat contention', activeLimit: contenders, dates: 1, seats });
   const [schedule] = concert.schedules;
   const users = ctx.users.slice(0, contenders);
-  const tokens = await insertTokens(ctx.pool, concert.id, users.map((u) => ({ userId: u.id, status: 'ACTIVE' as const })));
+  const tokens = await insertTokens(
+    ctx.pool,
+    concert.id,
+    users.map((u) => ({ userId: u.id, status: 'ACTIVE' as const })),
+  );
   const attempts = shuffled(users.map((user, i) => ({ user, token: tokens[i], seatId: schedule.seatIds[i % seats] })));
 
   const client = new LoadClient(ctx.server.baseUrl, connections);
@@ -24,7 +28,12 @@ export async function seatContention(ctx: BenchContext): Promise<ScenarioResult>
       deadlineMs: 120_000,
       run: async ({ user, token, seatId }) => {
         const answer = await client.send(
-          { method: 'POST', path: '/api/v1/reservations', headers: { cookie: user.cookie, 'x-queue-token': token }, body: { seatId } },
+          {
+            method: 'POST',
+            path: '/api/v1/reservations',
+            headers: { cookie: user.cookie, 'x-queue-token': token },
+            body: { seatId },
+          },
           recorder,
           { expected: (status) => status === 201 || status === 409 },
         );

@@ -32,9 +32,12 @@ export async function purchaseFlow(ctx: BenchContext): Promise<ScenarioResult> {
       deadlineMs: duration * 1000,
       run: async (buyer) => {
         const flowStart = performance.now();
-        const ok = await buy(buyer, concert.id, (request, expected) =>
-          client.send(request, recorder, { expected: (s) => expected.includes(s), json: true }),
-        deadline);
+        const ok = await buy(
+          buyer,
+          concert.id,
+          (request, expected) => client.send(request, recorder, { expected: (s) => expected.includes(s), json: true }),
+          deadline,
+        );
         flows.record(performance.now() - flowStart, ok ? 200 : 0, ok ? null : 'purchase');
         if (ok) completed++;
       },
@@ -63,7 +66,11 @@ export async function purchaseFlow(ctx: BenchContext): Promise<ScenarioResult> {
     checks: [
       await checkNoSeatSoldTwice(ctx.pool, 'S4'),
       await checkLedger(ctx.pool, 'S4'),
-      check('S4 one seat sold per purchase', state.sold === completed, `${state.sold} seats SOLD, ${completed} purchases completed`),
+      check(
+        'S4 one seat sold per purchase',
+        state.sold === completed,
+        `${state.sold} seats SOLD, ${completed} purchases completed`,
+      ),
       check('S4 at most activeLimit ACTIVE', state.active <= activeLimit, `${state.active} ACTIVE, activeLimit ${activeLimit}`),
     ],
     notes: [`S4: ${completed} purchases by ${connections} buyers at once, ${shoppers(purchases, completed)}`],
@@ -71,7 +78,9 @@ export async function purchaseFlow(ctx: BenchContext): Promise<ScenarioResult> {
 }
 
 const shoppers = (attempted: number, completed: number) =>
-  completed === attempted ? 'every purchase attempted completed' : `${completed} of the ${attempted} buyers started in time completed`;
+  completed === attempted
+    ? 'every purchase attempted completed'
+    : `${completed} of the ${attempted} buyers started in time completed`;
 
 export type Send = (request: BenchRequest, expected: number[]) => Promise<{ status: number; body: any } | null>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -84,7 +93,10 @@ export async function buy(buyer: SignedInUser, concertId: string, send: Send, de
   while (ticket.status === 'WAITING') {
     if (Date.now() > deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, Math.min(ticket.pollAfterMs, 250)));
-    const polled = await send({ method: 'GET', path: '/api/v1/queue/tokens/current', headers: { ...user, 'x-queue-token': ticket.token } }, [200]);
+    const polled = await send(
+      { method: 'GET', path: '/api/v1/queue/tokens/current', headers: { ...user, 'x-queue-token': ticket.token } },
+      [200],
+    );
     if (polled?.status !== 200) return false;
     ticket = polled.body;
   }
@@ -98,7 +110,10 @@ export async function buy(buyer: SignedInUser, concertId: string, send: Send, de
     const seats = await send({ method: 'GET', path: `/api/v1/schedules/${date.id}/seats`, headers: pass }, [200]);
     const available = shuffled((seats?.body ?? []).filter((s: { status: string }) => s.status === 'AVAILABLE')).slice(0, 3);
     for (const seat of available as { id: string }[]) {
-      const held = await send({ method: 'POST', path: '/api/v1/reservations', headers: pass, body: { seatId: seat.id } }, [201, 409]);
+      const held = await send(
+        { method: 'POST', path: '/api/v1/reservations', headers: pass, body: { seatId: seat.id } },
+        [201, 409],
+      );
       if (held?.status === 201) {
         reservation = held.body;
         break;
@@ -108,12 +123,22 @@ export async function buy(buyer: SignedInUser, concertId: string, send: Send, de
   if (!reservation) return false;
 
   const charged = await send(
-    { method: 'POST', path: '/api/v1/wallet/charges', headers: { ...user, 'idempotency-key': randomUUID() }, body: { amount: reservation.price } },
+    {
+      method: 'POST',
+      path: '/api/v1/wallet/charges',
+      headers: { ...user, 'idempotency-key': randomUUID() },
+      body: { amount: reservation.price },
+    },
     [201],
   );
   if (charged?.status !== 201) return false;
   const paid = await send(
-    { method: 'POST', path: '/api/v1/payments', headers: { ...pass, 'idempotency-key': randomUUID() }, body: { reservationIds: [reservation.id] } },
+    {
+      method: 'POST',
+      path: '/api/v1/payments',
+      headers: { ...pass, 'idempotency-key': randomUUID() },
+      body: { reservationIds: [reservation.id] },
+    },
     [201],
   );
   return paid?.status === 201;

@@ -16,9 +16,13 @@ export async function chargeStorm(ctx: BenchContext): Promise<ScenarioResult> {
   const { charges, connections } = ctx.options;
   const client = new LoadClient(ctx.server.baseUrl, connections);
   const charge = (user: SignedInUser, recorder: Recorder) =>
-    client.send({ method: 'POST', path: '/api/v1/wallet/charges', headers: { cookie: user.cookie }, body: { amount: AMOUNT } }, recorder, {
-      expected: (status) => status === 201,
-    });
+    client.send(
+      { method: 'POST', path: '/api/v1/wallet/charges', headers: { cookie: user.cookie }, body: { amount: AMOUNT } },
+      recorder,
+      {
+        expected: (status) => status === 201,
+      },
+    );
 
   const spread = ctx.users.slice(0, Math.min(SPREAD_USERS, ctx.users.length));
   const jobs = (count: number, users: SignedInUser[]) => {
@@ -26,7 +30,12 @@ export async function chargeStorm(ctx: BenchContext): Promise<ScenarioResult> {
     return Array.from({ length: count }, () => next.next().value as SignedInUser).values();
   };
   const across = await measure(ctx, 's5.across', `S5 charges across ${spread.length.toLocaleString('en')} users`, (recorder) =>
-    closedLoop({ workers: connections, jobs: jobs(charges, spread), deadlineMs: 120_000, run: async (u) => void (await charge(u, recorder)) }),
+    closedLoop({
+      workers: connections,
+      jobs: jobs(charges, spread),
+      deadlineMs: 120_000,
+      run: async (u) => void (await charge(u, recorder)),
+    }),
   );
 
   const capacity = await findCapacity({
@@ -34,7 +43,12 @@ export async function chargeStorm(ctx: BenchContext): Promise<ScenarioResult> {
     connections,
     job: async () => (i) => async (recorder, dueAt) =>
       void (await client.send(
-        { method: 'POST', path: '/api/v1/wallet/charges', headers: { cookie: spread[i % spread.length].cookie }, body: { amount: AMOUNT } },
+        {
+          method: 'POST',
+          path: '/api/v1/wallet/charges',
+          headers: { cookie: spread[i % spread.length].cookie },
+          body: { amount: AMOUNT },
+        },
         recorder,
         { expected: (status) => status === 201, startedAt: dueAt },
       )),
@@ -60,7 +74,11 @@ export async function chargeStorm(ctx: BenchContext): Promise<ScenarioResult> {
   return {
     rows: [across, one],
     checks: [
-      check('S5 every accepted charge counted', after - before === accepted * AMOUNT, `balance rose ${after - before} won for ${accepted} charges of ${AMOUNT}`),
+      check(
+        'S5 every accepted charge counted',
+        after - before === accepted * AMOUNT,
+        `balance rose ${after - before} won for ${accepted} charges of ${AMOUNT}`,
+      ),
       await checkLedger(ctx.pool, 'S5'),
     ],
     notes: [describeCapacity('S5 charges across users', capacity)],

@@ -31,14 +31,20 @@ export async function floor(ctx: BenchContext): Promise<ScenarioResult> {
 async function httpFloor(ctx: BenchContext) {
   const client = new LoadClient(ctx.server.baseUrl, ctx.options.connections);
   try {
-    return await measure(ctx, 's6.http', 'S6 floor: HTTP, dispatcher and route wrapper alone (poll refused 401, no query)', (recorder) =>
-      closedLoop({
-        workers: ctx.options.connections,
-        jobs: cycle([0]),
-        deadlineMs: ctx.options.duration * 1000,
-        run: async () =>
-          void (await client.send({ method: 'GET', path: '/api/v1/queue/tokens/current' }, recorder, { expected: (status) => status === 401 })),
-      }),
+    return await measure(
+      ctx,
+      's6.http',
+      'S6 floor: HTTP, dispatcher and route wrapper alone (poll refused 401, no query)',
+      (recorder) =>
+        closedLoop({
+          workers: ctx.options.connections,
+          jobs: cycle([0]),
+          deadlineMs: ctx.options.duration * 1000,
+          run: async () =>
+            void (await client.send({ method: 'GET', path: '/api/v1/queue/tokens/current' }, recorder, {
+              expected: (status) => status === 401,
+            })),
+        }),
     );
   } finally {
     client.close();
@@ -57,20 +63,26 @@ async function pollFloor(ctx: BenchContext, pool: pg.Pool, connections: number):
       recorder.record(performance.now() - started, 200, null);
     }
   };
-  const row = await measure(ctx, 's6.poll', `S6 floor: poll queries over pg, ${lineLength.toLocaleString('en')} waiting`, (recorder) =>
-    closedLoop({
-      workers: connections,
-      jobs: cycle(pollers),
-      deadlineMs: ctx.options.duration * 1000,
-      run: (poller) =>
-        timed(recorder, async () => {
-          const { rows } = await pool.query<{ concertId: string; seq: string }>(`SELECT * FROM "QueueToken" WHERE token = $1`, [poller.token]);
-          await pool.query(
-            `SELECT count(*)::int AS ahead FROM "QueueToken" WHERE "concertId" = $1::uuid AND status = 'WAITING' AND seq < $2`,
-            [rows[0].concertId, rows[0].seq],
-          );
-        }),
-    }),
+  const row = await measure(
+    ctx,
+    's6.poll',
+    `S6 floor: poll queries over pg, ${lineLength.toLocaleString('en')} waiting`,
+    (recorder) =>
+      closedLoop({
+        workers: connections,
+        jobs: cycle(pollers),
+        deadlineMs: ctx.options.duration * 1000,
+        run: (poller) =>
+          timed(recorder, async () => {
+            const { rows } = await pool.query<{ concertId: string; seq: string }>(`SELECT * FROM "QueueToken" WHERE token = $1`, [
+              poller.token,
+            ]);
+            await pool.query(
+              `SELECT count(*)::int AS ahead FROM "QueueToken" WHERE "concertId" = $1::uuid AND status = 'WAITING' AND seq < $2`,
+              [rows[0].concertId, rows[0].seq],
+            );
+          }),
+      }),
   );
 
   const started = performance.now();
@@ -83,7 +95,9 @@ async function pollFloor(ctx: BenchContext, pool: pg.Pool, connections: number):
   return {
     rows: [row],
     checks: [],
-    notes: [`S6: reading the whole line of ${seqs.length.toLocaleString('en')} waiting seqs in one query takes ${snapshotMs.toFixed(1)} ms`],
+    notes: [
+      `S6: reading the whole line of ${seqs.length.toLocaleString('en')} waiting seqs in one query takes ${snapshotMs.toFixed(1)} ms`,
+    ],
   };
 }
 
@@ -96,23 +110,27 @@ async function holdFloor(ctx: BenchContext, pool: pg.Pool, connections: number):
     shuffled(ctx.users.slice(0, contenders).map((user, i) => ({ userId: user.id, seatId: seatIds[i % seats] })));
 
   let statementWins = 0;
-  const statement = await measure(ctx, 's6.hold-statement', `S6 floor: hold statement over pg (${contenders.toLocaleString('en')} for ${seats} seats)`, (recorder) =>
-    closedLoop({
-      workers: connections,
-      jobs: attempts(alone.seatIds).values(),
-      deadlineMs: 120_000,
-      run: async ({ seatId }) => {
-        const started = performance.now();
-        const now = new Date();
-        const { rowCount } = await pool.query(
-          `UPDATE "Seat" SET status = 'HELD', "heldUntil" = $2
+  const statement = await measure(
+    ctx,
+    's6.hold-statement',
+    `S6 floor: hold statement over pg (${contenders.toLocaleString('en')} for ${seats} seats)`,
+    (recorder) =>
+      closedLoop({
+        workers: connections,
+        jobs: attempts(alone.seatIds).values(),
+        deadlineMs: 120_000,
+        run: async ({ seatId }) => {
+          const started = performance.now();
+          const now = new Date();
+          const { rowCount } = await pool.query(
+            `UPDATE "Seat" SET status = 'HELD', "heldUntil" = $2
            WHERE id = $1::uuid AND (status = 'AVAILABLE' OR (status = 'HELD' AND "heldUntil" <= $3))`,
-          [seatId, new Date(now.getTime() + HOLD_SECONDS * 1000), now],
-        );
-        recorder.record(performance.now() - started, rowCount ? 201 : 409, null);
-        if (rowCount) statementWins++;
-      },
-    }),
+            [seatId, new Date(now.getTime() + HOLD_SECONDS * 1000), now],
+          );
+          recorder.record(performance.now() - started, rowCount ? 201 : 409, null);
+          if (rowCount) statementWins++;
+        },
+      }),
   );
 
   let transactionWins = 0;
@@ -152,7 +170,10 @@ async function holdTransaction(pool: pg.Pool, userId: string, seatId: string, co
       `SELECT s.price, d."concertId", d."startsAt" FROM "Seat" s JOIN "Schedule" d ON d.id = s."scheduleId" WHERE s.id = $1::uuid`,
       [seatId],
     );
-    await client.query(`SELECT count(*) FROM "Reservation" WHERE "userId" = $1::uuid AND status = 'HELD' AND "heldUntil" > $2`, [userId, now]);
+    await client.query(`SELECT count(*) FROM "Reservation" WHERE "userId" = $1::uuid AND status = 'HELD' AND "heldUntil" > $2`, [
+      userId,
+      now,
+    ]);
     const { rowCount } = await client.query(
       `UPDATE "Seat" SET status = 'HELD', "heldUntil" = $2
        WHERE id = $1::uuid AND (status = 'AVAILABLE' OR (status = 'HELD' AND "heldUntil" <= $3))`,
@@ -162,7 +183,10 @@ async function holdTransaction(pool: pg.Pool, userId: string, seatId: string, co
       await client.query('ROLLBACK');
       return false;
     }
-    await client.query(`UPDATE "Reservation" SET status = 'EXPIRED' WHERE "seatId" = $1::uuid AND status = 'HELD' AND "heldUntil" <= $2`, [seatId, now]);
+    await client.query(
+      `UPDATE "Reservation" SET status = 'EXPIRED' WHERE "seatId" = $1::uuid AND status = 'HELD' AND "heldUntil" <= $2`,
+      [seatId, now],
+    );
     await client.query(
       `INSERT INTO "Reservation" ("userId", "concertId", "scheduleId", "seatId", price, status, "heldUntil", "createdAt")
        VALUES ($1, $2, $3, $4, $5, 'HELD', $6, $7) RETURNING *`,

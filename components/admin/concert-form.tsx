@@ -30,16 +30,16 @@ export function ConcertFormView() {
     if (create.isError) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [create.isError, create.error]);
 
-  const set = (key: 'title' | 'artist' | 'venue' | 'description') => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-    setForm((f) => ({ ...f, [key]: event.target.value }));
+  const set =
+    (key: 'title' | 'artist' | 'venue' | 'description') => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      setForm((f) => ({ ...f, [key]: event.target.value }));
   const setDate = (index: number, key: keyof ConcertFormDate, value: string) =>
     setForm((f) => ({ ...f, dates: f.dates.map((d, i) => (i === index ? { ...d, [key]: value } : d)) }));
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
     create.mutate(concertFormToBody(form), {
-      onSuccess: (concert) =>
-        router.push(`/admin/seats?concert=${concert.id}&date=${concert.schedules[0]?.id ?? ''}&created=1`),
+      onSuccess: (concert) => router.push(`/admin/seats?concert=${concert.id}&date=${concert.schedules[0]?.id ?? ''}&created=1`),
     });
   }
 
@@ -47,7 +47,9 @@ export function ConcertFormView() {
     <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-6">
       {create.isError && (
         <Alert>
-          {Object.keys(errors).length > 0 ? 'Some details need fixing: see the messages next to the fields.' : errorText(create.error)}
+          {Object.keys(errors).length > 0
+            ? 'Some details need fixing: see the messages next to the fields.'
+            : errorText(create.error)}
           {stray.map(([path, message]) => (
             <span key={path} className="block">
               {path}: {message}
@@ -145,11 +147,7 @@ export function ConcertFormView() {
       </fieldset>
 
       <div className="flex items-center gap-4 border-t border-slate-200 pt-5">
-        <button
-          type="submit"
-          disabled={create.isPending}
-          className={buttonClass.primary}
-        >
+        <button type="submit" disabled={create.isPending} className={buttonClass.primary}>
           {create.isPending ? 'Creating…' : 'Create concert'}
         </button>
         <p className="text-sm text-slate-600">It goes on sale at once, with a waiting room of the default size.</p>

@@ -17,7 +17,15 @@ interface ConfirmDialogProps {
  * A modal confirmation on the native <dialog>: it traps focus, closes on Escape and returns
  * focus to the button that opened it, with no library.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, tone = 'primary', onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  tone = 'primary',
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -39,11 +47,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, tone = 'pri
       </h2>
       <div className="mt-2 text-sm text-slate-700">{children}</div>
       <div className="mt-6 flex justify-end gap-3">
-        <button
-          type="button"
-          onClick={onCancel}
-          className={smallButtonClass.secondary}
-        >
+        <button type="button" onClick={onCancel} className={smallButtonClass.secondary}>
           Cancel
         </button>
         <button

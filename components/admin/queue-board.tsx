@@ -73,7 +73,9 @@ function LiveStamp({ at, failed }: { at: number; failed: boolean }) {
 
 function Stat({ label, value, tone }: { label: string; value: string; tone?: 'warn' }) {
   return (
-    <div className={`rounded-xl border bg-white px-4 py-3 shadow-sm ${tone === 'warn' ? 'border-amber-300' : 'border-slate-200'}`}>
+    <div
+      className={`rounded-xl border bg-white px-4 py-3 shadow-sm ${tone === 'warn' ? 'border-amber-300' : 'border-slate-200'}`}
+    >
       <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
       <dd className="mt-1 text-2xl font-bold tabular-nums">{value}</dd>
     </div>
@@ -100,14 +102,30 @@ function QueueTable(props: { queues: QueueFiguresView[]; selectedId: string | nu
         <caption className="sr-only">Queues by concert</caption>
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
-            <th scope="col" className={TH}>Concert</th>
-            <th scope="col" className={TH}>State</th>
-            <th scope="col" className={`${TH} text-right`}>Waiting</th>
-            <th scope="col" className={`${TH} text-right`}>Active</th>
-            <th scope="col" className={`${TH} text-right`}>Limit</th>
-            <th scope="col" className={`${TH} text-right`}>Admitted / min</th>
-            <th scope="col" className={`${TH} text-right`}>Oldest wait</th>
-            <th scope="col" className={TH}><span className="sr-only">Details</span></th>
+            <th scope="col" className={TH}>
+              Concert
+            </th>
+            <th scope="col" className={TH}>
+              State
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Waiting
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Active
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Limit
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Admitted / min
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Oldest wait
+            </th>
+            <th scope="col" className={TH}>
+              <span className="sr-only">Details</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -119,7 +137,9 @@ function QueueTable(props: { queues: QueueFiguresView[]; selectedId: string | nu
                 <th scope="row" className="max-w-64 truncate px-3 py-2 text-left font-semibold">
                   {q.title}
                 </th>
-                <td className="px-3 py-2"><StateBadge paused={q.paused} /></td>
+                <td className="px-3 py-2">
+                  <StateBadge paused={q.paused} />
+                </td>
                 <td className={`${NUM} font-semibold`}>{formatCount(q.waiting)}</td>
                 <td className={`${NUM} ${full ? 'font-semibold text-amber-700' : ''}`}>{formatCount(q.active)}</td>
                 <td className={NUM}>{formatCount(q.activeLimit)}</td>

@@ -73,7 +73,12 @@ export function QueueChart({ points, stepSeconds }: { points: QueueHistoryPoint[
         {[0, 0.5, 1].map((f) => (
           <g key={f}>
             <line x1={PAD_LEFT} x2={W - PAD_RIGHT} y1={yLine(lineMax * f)} y2={yLine(lineMax * f)} className="stroke-slate-200" />
-            <text x={PAD_LEFT - 6} y={yLine(lineMax * f) + 4} textAnchor="end" className="fill-slate-500 text-[11px] tabular-nums">
+            <text
+              x={PAD_LEFT - 6}
+              y={yLine(lineMax * f) + 4}
+              textAnchor="end"
+              className="fill-slate-500 text-[11px] tabular-nums"
+            >
               {formatCount(lineMax * f)}
             </text>
           </g>

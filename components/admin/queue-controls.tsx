@@ -70,11 +70,7 @@ export function QueueControls({ queue }: { queue: QueueFiguresView }) {
             aria-describedby={limitError ? `limit-error-${queue.concertId}` : `limit-hint-${queue.concertId}`}
             className="w-32 rounded-md border border-slate-300 bg-white px-3 py-2 tabular-nums shadow-sm focus:border-indigo-500 aria-[invalid]:border-red-500"
           />
-          <button
-            type="submit"
-            disabled={update.isPending}
-            className={smallButtonClass.primary}
-          >
+          <button type="submit" disabled={update.isPending} className={smallButtonClass.primary}>
             Change limit
           </button>
         </div>
@@ -144,15 +140,19 @@ export function QueueControls({ queue }: { queue: QueueFiguresView }) {
 
 function LimitConsequence({ queue, typed, text }: { queue: QueueFiguresView; typed: number | null; text: string }) {
   if (typed === null || !Number.isInteger(typed) || typed < 1) {
-    return <p>Set the limit for “{queue.title}” to “{text}”? That does not look like a valid limit.</p>;
+    return (
+      <p>
+        Set the limit for “{queue.title}” to “{text}”? That does not look like a valid limit.
+      </p>
+    );
   }
   const from = formatCount(queue.activeLimit);
   const to = formatCount(typed);
   if (typed < queue.activeLimit) {
     return (
       <p>
-        Lower the limit for “{queue.title}” from {from} to {to}. People already admitted keep their pass; nobody new is
-        admitted while {to} or more are booking.
+        Lower the limit for “{queue.title}” from {from} to {to}. People already admitted keep their pass; nobody new is admitted
+        while {to} or more are booking.
       </p>
     );
   }
@@ -165,5 +165,9 @@ function LimitConsequence({ queue, typed, text }: { queue: QueueFiguresView; typ
       </p>
     );
   }
-  return <p>The limit for “{queue.title}” is {from} already; nothing changes.</p>;
+  return (
+    <p>
+      The limit for “{queue.title}” is {from} already; nothing changes.
+    </p>
+  );
 }

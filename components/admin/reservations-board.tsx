@@ -40,7 +40,12 @@ export function ReservationsBoard() {
         <p className="text-sm text-slate-600">Prices in won, times in Seoul. Refreshed every few seconds.</p>
       </div>
 
-      <form role="search" aria-label="Filter reservations" className="flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
+      <form
+        role="search"
+        aria-label="Filter reservations"
+        className="flex flex-wrap items-end gap-3"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <ConcertDatePicker
           concerts={concerts}
           concertId={concertId}
@@ -58,19 +63,19 @@ export function ReservationsBoard() {
       </form>
 
       <section aria-labelledby="sales-heading" className="flex flex-col gap-3">
-        <h2 id="sales-heading" className="text-xl font-bold">Sales</h2>
+        <h2 id="sales-heading" className="text-xl font-bold">
+          Sales
+        </h2>
         {sales.isError && <Alert>Could not load the sales totals: {errorText(sales.error)}</Alert>}
         {sales.data && <SalesTable concerts={shown} scheduleId={scheduleId} total={concertId ? null : sales.data.totals} />}
       </section>
 
       <section aria-labelledby="reservations-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="reservations-heading" className="text-xl font-bold">Reservations</h2>
-          {reservations.data && (
-            <p className="text-sm text-slate-600">
-              {formatCount(items.length)} shown, newest first
-            </p>
-          )}
+          <h2 id="reservations-heading" className="text-xl font-bold">
+            Reservations
+          </h2>
+          {reservations.data && <p className="text-sm text-slate-600">{formatCount(items.length)} shown, newest first</p>}
         </div>
         {reservations.isError && <Alert>Could not load the reservations: {errorText(reservations.error)}</Alert>}
         {reservations.isPending ? (

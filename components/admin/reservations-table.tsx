@@ -23,13 +23,27 @@ export function ReservationsTable({ items, titles }: { items: AdminReservation[]
         <caption className="sr-only">Reservations, newest first</caption>
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
-            <th scope="col" className={TH}>Reserved</th>
-            <th scope="col" className={TH}>Buyer</th>
-            <th scope="col" className={TH}>Concert and date</th>
-            <th scope="col" className={`${TH} text-right`}>Seat</th>
-            <th scope="col" className={`${TH} text-right`}>Price</th>
-            <th scope="col" className={TH}>Status</th>
-            <th scope="col" className={TH}>Hold ends</th>
+            <th scope="col" className={TH}>
+              Reserved
+            </th>
+            <th scope="col" className={TH}>
+              Buyer
+            </th>
+            <th scope="col" className={TH}>
+              Concert and date
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Seat
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Price
+            </th>
+            <th scope="col" className={TH}>
+              Status
+            </th>
+            <th scope="col" className={TH}>
+              Hold ends
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

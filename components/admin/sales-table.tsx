@@ -33,17 +33,33 @@ function Cells({ figures, strong }: { figures: SalesFigures; strong?: boolean })
 }
 
 /** Seats sold, live holds and revenue per concert and date, with a grand total. */
-export function SalesTable({ concerts, scheduleId, total }: { concerts: ConcertSales[]; scheduleId: string; total: SalesFigures | null }) {
+export function SalesTable({
+  concerts,
+  scheduleId,
+  total,
+}: {
+  concerts: ConcertSales[];
+  scheduleId: string;
+  total: SalesFigures | null;
+}) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-sm">
         <caption className="sr-only">Sales per concert and date</caption>
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
-            <th scope="col" className={TH}>Concert and date (Seoul)</th>
-            <th scope="col" className={`${TH} text-right`}>Seats sold</th>
-            <th scope="col" className={`${TH} text-right`}>Held</th>
-            <th scope="col" className={`${TH} text-right`}>Revenue</th>
+            <th scope="col" className={TH}>
+              Concert and date (Seoul)
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Seats sold
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Held
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Revenue
+            </th>
           </tr>
         </thead>
         {concerts.map((concert) => (
@@ -69,7 +85,9 @@ export function SalesTable({ concerts, scheduleId, total }: { concerts: ConcertS
         {total && (
           <tfoot className="bg-indigo-50/60">
             <tr>
-              <th scope="row" className="px-3 py-2 text-left font-bold">All concerts</th>
+              <th scope="row" className="px-3 py-2 text-left font-bold">
+                All concerts
+              </th>
               <Cells figures={total} strong />
             </tr>
           </tfoot>

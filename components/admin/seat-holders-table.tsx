@@ -24,23 +24,41 @@ export function SeatHoldersTable({ seats }: { seats: AdminSeat[] }) {
         <caption className="sr-only">Held and sold seats</caption>
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
-            <th scope="col" className={TH}>Seat</th>
-            <th scope="col" className={TH}>Status</th>
-            <th scope="col" className={TH}>Holder</th>
-            <th scope="col" className={TH}>Email</th>
-            <th scope="col" className={TH}>Held until</th>
-            <th scope="col" className={`${TH} text-right`}>Price</th>
+            <th scope="col" className={TH}>
+              Seat
+            </th>
+            <th scope="col" className={TH}>
+              Status
+            </th>
+            <th scope="col" className={TH}>
+              Holder
+            </th>
+            <th scope="col" className={TH}>
+              Email
+            </th>
+            <th scope="col" className={TH}>
+              Held until
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Price
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {taken.map((seat) => (
             <tr key={seat.id}>
-              <th scope="row" className="px-3 py-2 text-left font-semibold tabular-nums">Seat {seat.number}</th>
+              <th scope="row" className="px-3 py-2 text-left font-semibold tabular-nums">
+                Seat {seat.number}
+              </th>
               <td className="px-3 py-2">
                 {seat.status === 'HELD' ? (
-                  <span className="rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-bold text-amber-900 ring-1 ring-amber-300">Held</span>
+                  <span className="rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-bold text-amber-900 ring-1 ring-amber-300">
+                    Held
+                  </span>
                 ) : (
-                  <span className="rounded-full bg-indigo-100 px-2.5 py-0.5 text-xs font-bold text-indigo-900 ring-1 ring-indigo-300">Sold</span>
+                  <span className="rounded-full bg-indigo-100 px-2.5 py-0.5 text-xs font-bold text-indigo-900 ring-1 ring-indigo-300">
+                    Sold
+                  </span>
                 )}
               </td>
               <td className="px-3 py-2">{seat.holder?.name ?? '—'}</td>

@@ -38,7 +38,9 @@ export function SeatMapBoard() {
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-3xl font-extrabold tracking-tight">Seat maps</h1>
-        <p className="text-sm text-slate-600">Who holds or bought each seat, refreshed every {LIVE_MS / 1000} seconds. Times in Seoul.</p>
+        <p className="text-sm text-slate-600">
+          Who holds or bought each seat, refreshed every {LIVE_MS / 1000} seconds. Times in Seoul.
+        </p>
       </div>
 
       {justCreated && (
@@ -61,7 +63,10 @@ export function SeatMapBoard() {
       {sales.data && !concert && <p className="text-slate-600">No concerts yet.</p>}
 
       {concert && schedule && (
-        <section aria-labelledby="seat-map-heading" className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
+        <section
+          aria-labelledby="seat-map-heading"
+          className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm"
+        >
           <div className="flex flex-wrap items-end justify-between gap-3">
             <div>
               <h2 id="seat-map-heading" className="text-xl font-bold">
@@ -87,7 +92,9 @@ export function SeatMapBoard() {
 
       {seats.data && (
         <section aria-labelledby="holders-heading" className="flex flex-col gap-3">
-          <h2 id="holders-heading" className="text-xl font-bold">Held and sold seats</h2>
+          <h2 id="holders-heading" className="text-xl font-bold">
+            Held and sold seats
+          </h2>
           <SeatHoldersTable seats={seats.data} />
         </section>
       )}

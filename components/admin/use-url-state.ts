@@ -8,11 +8,15 @@ import { useEffect, useState } from 'react';
  * held in React state first: two quick changes in a row each build on the one before, instead
  * of on a URL that has not caught up yet.
  */
-export function useUrlState<K extends string>(keys: readonly K[]): [Record<K, string>, (patch: Partial<Record<K, string>>) => void] {
+export function useUrlState<K extends string>(
+  keys: readonly K[],
+): [Record<K, string>, (patch: Partial<Record<K, string>>) => void] {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  const [state, setState] = useState(() => Object.fromEntries(keys.map((key) => [key, params.get(key) ?? ''])) as Record<K, string>);
+  const [state, setState] = useState(
+    () => Object.fromEntries(keys.map((key) => [key, params.get(key) ?? ''])) as Record<K, string>,
+  );
 
   useEffect(() => {
     const query = new URLSearchParams(Object.entries<string>(state).filter(([, value]) => value)).toString();

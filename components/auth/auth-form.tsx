@@ -23,7 +23,10 @@ export function AuthForm({ onSubmit, error, pending, submit, other, children }: 
       </button>
       <p className="text-sm text-slate-600">
         {other.prompt}{' '}
-        <Link href={`${other.path}?callbackUrl=${encodeURIComponent(other.callback)}`} className="font-medium text-indigo-700 underline">
+        <Link
+          href={`${other.path}?callbackUrl=${encodeURIComponent(other.callback)}`}
+          className="font-medium text-indigo-700 underline"
+        >
           {other.label}
         </Link>
       </p>

@@ -20,7 +20,11 @@ export function SignUpForm() {
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') };
+    const input = {
+      name: String(form.get('name') ?? ''),
+      email: String(form.get('email') ?? ''),
+      password: String(form.get('password') ?? ''),
+    };
     setError(null);
     const parsed = SignUpBody.safeParse(input);
     if (!parsed.success) {
@@ -36,7 +40,8 @@ export function SignUpForm() {
       router.push(callback);
       router.refresh();
     } catch (caught) {
-      if (caught instanceof ApiError && caught.code === 'EMAIL_TAKEN') setErrors({ email: 'This email is already registered. Sign in instead?' });
+      if (caught instanceof ApiError && caught.code === 'EMAIL_TAKEN')
+        setErrors({ email: 'This email is already registered. Sign in instead?' });
       else if (caught instanceof ApiError && caught.errors.length) {
         setErrors(Object.fromEntries(caught.errors.map((e) => [e.path, e.message])));
       } else setError(caught instanceof Error ? caught.message : 'Sign-up failed. Try again.');

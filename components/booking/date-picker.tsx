@@ -48,12 +48,16 @@ export function DatePicker({
                     : 'bg-white text-slate-900 ring-slate-300 hover:ring-indigo-400'
               }`}
             >
-              <span className={`text-xs font-semibold uppercase ${selected ? 'text-indigo-100' : 'text-slate-500'}`}>{weekday}</span>{' '}
+              <span className={`text-xs font-semibold uppercase ${selected ? 'text-indigo-100' : 'text-slate-500'}`}>
+                {weekday}
+              </span>{' '}
               <span className="text-lg font-bold">
                 {day} {month} · <span className="tabular-nums">{time}</span>
                 <span className="sr-only"> KST,</span>
               </span>{' '}
-              <span className={`text-sm tabular-nums ${selected ? 'text-indigo-100' : soldOut ? 'font-semibold' : 'text-emerald-700'}`}>
+              <span
+                className={`text-sm tabular-nums ${selected ? 'text-indigo-100' : soldOut ? 'font-semibold' : 'text-emerald-700'}`}
+              >
                 {soldOut ? 'Sold out' : `${schedule.availableSeats} seats left`}
               </span>
             </button>

@@ -42,7 +42,12 @@ interface SeatMapProps {
  */
 export function SeatMap({ seats, tiers, selectedIds, mineIds, onToggle }: SeatMapProps) {
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-  const [focusIndex, setFocusIndex] = useState(() => Math.max(0, seats.findIndex((s) => s.status === 'AVAILABLE')));
+  const [focusIndex, setFocusIndex] = useState(() =>
+    Math.max(
+      0,
+      seats.findIndex((s) => s.status === 'AVAILABLE'),
+    ),
+  );
   const tabStop = Math.min(focusIndex, seats.length - 1);
   const tierOf = new Map(tiers.map((tier) => [tier.price, tier]));
 
@@ -76,7 +81,10 @@ export function SeatMap({ seats, tiers, selectedIds, mineIds, onToggle }: SeatMa
 
   return (
     <div className="flex flex-col items-center gap-5">
-      <div aria-hidden="true" className="w-4/5 max-w-md rounded-b-[2rem] bg-gradient-to-b from-slate-800 to-slate-600 py-2 text-center text-xs font-bold uppercase tracking-[0.4em] text-white shadow">
+      <div
+        aria-hidden="true"
+        className="w-4/5 max-w-md rounded-b-[2rem] bg-gradient-to-b from-slate-800 to-slate-600 py-2 text-center text-xs font-bold uppercase tracking-[0.4em] text-white shadow"
+      >
         Stage
       </div>
       <div role="group" aria-label="Seats" className="flex w-full max-w-lg flex-col gap-1.5">
@@ -139,10 +147,22 @@ export function SeatLegend({ tiers }: { tiers: Tier[] }) {
         ))}
       </ul>
       <ul aria-label="Seat states" className="flex flex-wrap gap-x-4 gap-y-2 text-slate-700">
-        <li className="flex items-center gap-2"><span aria-hidden="true" className={`${swatch} bg-indigo-600 ring-indigo-900`} />Your choice</li>
-        <li className="flex items-center gap-2"><span aria-hidden="true" className={`${swatch} bg-emerald-600 ring-emerald-800`} />Held by you</li>
-        <li className="flex items-center gap-2"><span aria-hidden="true" className={`${swatch} ${STATE_STYLES.held}`} />On hold</li>
-        <li className="flex items-center gap-2"><span aria-hidden="true" className={`${swatch} bg-slate-300 ring-slate-300`} />Sold</li>
+        <li className="flex items-center gap-2">
+          <span aria-hidden="true" className={`${swatch} bg-indigo-600 ring-indigo-900`} />
+          Your choice
+        </li>
+        <li className="flex items-center gap-2">
+          <span aria-hidden="true" className={`${swatch} bg-emerald-600 ring-emerald-800`} />
+          Held by you
+        </li>
+        <li className="flex items-center gap-2">
+          <span aria-hidden="true" className={`${swatch} ${STATE_STYLES.held}`} />
+          On hold
+        </li>
+        <li className="flex items-center gap-2">
+          <span aria-hidden="true" className={`${swatch} bg-slate-300 ring-slate-300`} />
+          Sold
+        </li>
       </ul>
     </div>
   );

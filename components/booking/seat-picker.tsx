@@ -50,7 +50,10 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
     else if (chosen.length >= capacity)
       setNotice({
         tone: 'info',
-        text: capacity === 0 ? `You already hold ${MAX_HOLDS_PER_USER} seats, the most one person can hold. Pay for them first.` : `You can choose up to ${capacity} seat${capacity === 1 ? '' : 's'}.`,
+        text:
+          capacity === 0
+            ? `You already hold ${MAX_HOLDS_PER_USER} seats, the most one person can hold. Pay for them first.`
+            : `You can choose up to ${capacity} seat${capacity === 1 ? '' : 's'}.`,
       });
     else setSelected([...selected, seat.id]);
   }
@@ -71,7 +74,9 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
         const other = refused.find((r) => r.error.code !== 'SEAT_UNAVAILABLE');
         const parts = [];
         if (taken.length)
-          parts.push(`${list(taken)} ${taken.length === 1 ? 'was' : 'were'} just taken by someone else. The map is up to date: pick another seat.`);
+          parts.push(
+            `${list(taken)} ${taken.length === 1 ? 'was' : 'were'} just taken by someone else. The map is up to date: pick another seat.`,
+          );
         if (other) parts.push(errorSentence(other.error));
         if (held.length) parts.push(`${list(held.map((r) => r.seatNumber))} ${held.length === 1 ? 'is' : 'are'} held for you.`);
         setNotice({ tone: 'error', text: parts.join(' ') });
@@ -83,7 +88,9 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
   return (
     <div className="flex flex-col gap-6">
       <section aria-labelledby="dates-heading" className="flex flex-col gap-3">
-        <h2 id="dates-heading" className="text-lg font-bold">1. Choose a date</h2>
+        <h2 id="dates-heading" className="text-lg font-bold">
+          1. Choose a date
+        </h2>
         {schedules.isPending ? (
           <div className="h-20 animate-pulse rounded-xl bg-slate-200" />
         ) : schedules.isError ? (
@@ -96,9 +103,14 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
       </section>
 
       <div className="grid items-start gap-6 lg:grid-cols-[1fr_20rem]">
-        <section aria-labelledby="seats-heading" className="flex flex-col gap-4 rounded-2xl bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:p-6">
+        <section
+          aria-labelledby="seats-heading"
+          className="flex flex-col gap-4 rounded-2xl bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:p-6"
+        >
           <div className="flex flex-wrap items-baseline justify-between gap-2 px-1">
-            <h2 id="seats-heading" className="text-lg font-bold">2. Choose up to {MAX_HOLDS_PER_USER} seats</h2>
+            <h2 id="seats-heading" className="text-lg font-bold">
+              2. Choose up to {MAX_HOLDS_PER_USER} seats
+            </h2>
             <p className="text-sm text-slate-600 max-sm:hidden">Arrow keys move between seats.</p>
           </div>
           {seats.isPending ? (
@@ -107,7 +119,14 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
             <Alert>{errorSentence(seats.error)}</Alert>
           ) : (
             <>
-              <SeatMap key={scheduleId} seats={seatList} tiers={tiers} selectedIds={new Set(selected)} mineIds={mineIds} onToggle={toggle} />
+              <SeatMap
+                key={scheduleId}
+                seats={seatList}
+                tiers={tiers}
+                selectedIds={new Set(selected)}
+                mineIds={mineIds}
+                onToggle={toggle}
+              />
               <SeatLegend tiers={tiers} />
             </>
           )}
@@ -126,7 +145,10 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
           ) : (
             <ul className="flex flex-wrap gap-1.5 max-lg:hidden" aria-label="Chosen seats">
               {chosen.map((seat) => (
-                <li key={seat.id} className="rounded-full bg-indigo-50 px-2.5 py-1 text-sm font-medium text-indigo-900 ring-1 ring-indigo-200">
+                <li
+                  key={seat.id}
+                  className="rounded-full bg-indigo-50 px-2.5 py-1 text-sm font-medium text-indigo-900 ring-1 ring-indigo-200"
+                >
                   Seat {seat.number} · <span className="tabular-nums">{formatWon(seat.price)}</span>
                 </li>
               ))}
@@ -136,7 +158,13 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
           <div className="flex items-center justify-between gap-3 lg:flex-col lg:items-stretch">
             <div className="flex flex-col lg:flex-row lg:items-baseline lg:justify-between lg:border-t lg:border-slate-100 lg:pt-3">
               <span className="text-sm text-slate-600">
-                Total{chosen.length > 0 && <span className="lg:hidden"> · {chosen.length} seat{chosen.length === 1 ? '' : 's'}</span>}
+                Total
+                {chosen.length > 0 && (
+                  <span className="lg:hidden">
+                    {' '}
+                    · {chosen.length} seat{chosen.length === 1 ? '' : 's'}
+                  </span>
+                )}
               </span>
               <span className="text-xl font-extrabold tabular-nums">{formatWon(total)}</span>
             </div>
@@ -146,7 +174,11 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
               disabled={chosen.length === 0 || hold.isPending}
               className={`${buttonClass.primary} shrink-0 lg:w-full`}
             >
-              {hold.isPending ? 'Holding…' : chosen.length ? `Hold ${chosen.length} seat${chosen.length === 1 ? '' : 's'}` : 'Hold seats'}
+              {hold.isPending
+                ? 'Holding…'
+                : chosen.length
+                  ? `Hold ${chosen.length} seat${chosen.length === 1 ? '' : 's'}`
+                  : 'Hold seats'}
             </button>
           </div>
           {concertHolds.length > 0 && (

@@ -125,18 +125,30 @@ function CheckoutBody({ concert, token, onPassLost, onPaid }: BodyProps) {
         </section>
       ) : (
         <div className="grid items-start gap-6 lg:grid-cols-[1fr_24rem]">
-          <section aria-labelledby="held-heading" className="flex flex-col gap-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+          <section
+            aria-labelledby="held-heading"
+            className="flex flex-col gap-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
+          >
             <div className="flex flex-wrap items-center justify-between gap-3">
-              <h2 id="held-heading" className="text-lg font-bold">Your held seats</h2>
-              <p className={`rounded-full px-3 py-1 text-sm font-semibold ${left !== null && left < 60_000 ? 'bg-rose-100 text-rose-800' : 'bg-amber-100 text-amber-900'}`}>
-                Held for <span className="inline-block min-w-[4ch] text-right tabular-nums">{left === null ? '–:––' : formatClock(left)}</span>
+              <h2 id="held-heading" className="text-lg font-bold">
+                Your held seats
+              </h2>
+              <p
+                className={`rounded-full px-3 py-1 text-sm font-semibold ${left !== null && left < 60_000 ? 'bg-rose-100 text-rose-800' : 'bg-amber-100 text-amber-900'}`}
+              >
+                Held for{' '}
+                <span className="inline-block min-w-[4ch] text-right tabular-nums">
+                  {left === null ? '–:––' : formatClock(left)}
+                </span>
               </p>
             </div>
             <ul className="flex flex-col divide-y divide-slate-100">
               {holds.map((r) => (
                 <li key={r.id} className="flex items-center justify-between gap-3 py-3">
                   <div className="flex items-center gap-3">
-                    <span className="grid size-11 shrink-0 place-items-center rounded-lg bg-emerald-600 font-bold tabular-nums text-white">{r.seatNumber}</span>
+                    <span className="grid size-11 shrink-0 place-items-center rounded-lg bg-emerald-600 font-bold tabular-nums text-white">
+                      {r.seatNumber}
+                    </span>
                     <div>
                       <p className="font-semibold">Seat {r.seatNumber}</p>
                       <p className="text-sm text-slate-600">{formatSeoulDateTime(r.startsAt)}</p>
@@ -163,8 +175,13 @@ function CheckoutBody({ concert, token, onPassLost, onPaid }: BodyProps) {
             </p>
           </section>
 
-          <section aria-labelledby="pay-heading" className="flex flex-col gap-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6 lg:sticky lg:top-6">
-            <h2 id="pay-heading" className="text-lg font-bold">Payment</h2>
+          <section
+            aria-labelledby="pay-heading"
+            className="flex flex-col gap-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6 lg:sticky lg:top-6"
+          >
+            <h2 id="pay-heading" className="text-lg font-bold">
+              Payment
+            </h2>
             <dl className="flex flex-col gap-2 text-sm">
               <div className="flex justify-between">
                 <dt className="text-slate-600">
@@ -178,17 +195,23 @@ function CheckoutBody({ concert, token, onPassLost, onPaid }: BodyProps) {
               </div>
               <div className="flex items-baseline justify-between border-t border-slate-100 pt-3">
                 <dt className="font-semibold">Total</dt>
-                <dd className="text-2xl font-extrabold tabular-nums" data-testid="checkout-total">{formatWon(total)}</dd>
+                <dd className="text-2xl font-extrabold tabular-nums" data-testid="checkout-total">
+                  {formatWon(total)}
+                </dd>
               </div>
               <div className="flex justify-between rounded-lg bg-slate-50 px-3 py-2">
                 <dt className="text-slate-600">Wallet balance</dt>
-                <dd className="font-semibold tabular-nums" data-testid="wallet-balance">{balance === undefined ? '–' : formatWon(balance)}</dd>
+                <dd className="font-semibold tabular-nums" data-testid="wallet-balance">
+                  {balance === undefined ? '–' : formatWon(balance)}
+                </dd>
               </div>
             </dl>
             {wallet.isError && <Alert>{errorSentence(wallet.error)}</Alert>}
             {shortfall > 0 && (
               <div className="flex flex-col gap-3 rounded-xl bg-amber-50 p-3 ring-1 ring-amber-200">
-                <p className="text-sm font-semibold text-amber-950">Your wallet is {formatWon(shortfall)} short. Top up to pay.</p>
+                <p className="text-sm font-semibold text-amber-950">
+                  Your wallet is {formatWon(shortfall)} short. Top up to pay.
+                </p>
                 <TopUpForm
                   key={shortfall}
                   suggested={Math.min(shortfall, MAX_CHARGE)}
@@ -208,7 +231,11 @@ function CheckoutBody({ concert, token, onPassLost, onPaid }: BodyProps) {
               disabled={pay.isPending || shortfall > 0 || balance === undefined}
               className={`${buttonClass.primary} w-full text-lg`}
             >
-              {pay.isPending ? 'Paying…' : pay.isError && isRetryable(pay.error) ? 'Try the payment again' : `Pay ${formatWon(total)}`}
+              {pay.isPending
+                ? 'Paying…'
+                : pay.isError && isRetryable(pay.error)
+                  ? 'Try the payment again'
+                  : `Pay ${formatWon(total)}`}
             </button>
           </section>
         </div>

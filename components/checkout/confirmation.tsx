@@ -13,7 +13,15 @@ import { clearQueuePass } from '@/lib/query/queue-pass';
 import type { ConcertSummary } from '@/lib/query/types';
 import { useWallet } from '@/lib/query/wallet';
 
-export function Confirmation({ concert, userId, reservationIds }: { concert: ConcertSummary; userId: string; reservationIds: string[] }) {
+export function Confirmation({
+  concert,
+  userId,
+  reservationIds,
+}: {
+  concert: ConcertSummary;
+  userId: string;
+  reservationIds: string[];
+}) {
   const reservations = useReservations();
   const wallet = useWallet();
   // The payment used the pass up; forget it so the next visit starts a fresh place in line.
@@ -28,7 +36,9 @@ export function Confirmation({ concert, userId, reservationIds }: { concert: Con
     <div className="flex flex-col gap-6">
       <FlowHeader concert={concert} step="Done" />
       <section className="flex flex-col items-center gap-2 rounded-3xl bg-gradient-to-br from-emerald-500 to-teal-600 px-6 py-8 text-center text-white shadow-lg">
-        <span aria-hidden="true" className="grid size-14 place-items-center rounded-full bg-white/20 text-3xl">✓</span>
+        <span aria-hidden="true" className="grid size-14 place-items-center rounded-full bg-white/20 text-3xl">
+          ✓
+        </span>
         <h1 className="text-3xl font-extrabold">Booking confirmed</h1>
         <p className="text-emerald-50">
           {tickets.length

@@ -63,7 +63,16 @@ function shapes(variant: Variant, rnd: () => number, [, mid, light]: [string, st
       const cx = round(100 + rnd() * 200);
       const cy = round(80 + rnd() * 240);
       return Array.from({ length: 9 }, (_, i) => (
-        <circle key={i} cx={cx} cy={cy} r={24 + i * 34} fill="none" stroke={i % 3 ? mid : light} strokeWidth={i % 3 ? 10 : 4} opacity={round(0.9 - i * 0.08)} />
+        <circle
+          key={i}
+          cx={cx}
+          cy={cy}
+          r={24 + i * 34}
+          fill="none"
+          stroke={i % 3 ? mid : light}
+          strokeWidth={i % 3 ? 10 : 4}
+          opacity={round(0.9 - i * 0.08)}
+        />
       ));
     }
     case 'waves':

@@ -23,7 +23,9 @@ export function ConcertCard({ concert, now }: { concert: ConcertSummary; now: Da
         <h3 className="text-base font-bold leading-snug text-slate-900 group-hover:text-indigo-700">{concert.title}</h3>
         <p className="text-sm text-slate-600">{concert.venue}</p>
         <p className="text-sm text-slate-600">{formatDateRange(concert.firstDate, concert.lastDate)}</p>
-        <p className="mt-auto pt-2 text-sm font-semibold text-slate-900">{formatPriceRange(concert.minPrice, concert.maxPrice)}</p>
+        <p className="mt-auto pt-2 text-sm font-semibold text-slate-900">
+          {formatPriceRange(concert.minPrice, concert.maxPrice)}
+        </p>
       </div>
     </Link>
   );

@@ -37,16 +37,28 @@ export function OperationCard({ entry, document }: { entry: OperationEntry; docu
   const headingId = `${operationAnchor(entry)}-title`;
 
   return (
-    <article id={operationAnchor(entry)} aria-labelledby={headingId} className="scroll-mt-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+    <article
+      id={operationAnchor(entry)}
+      aria-labelledby={headingId}
+      className="scroll-mt-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
+    >
       <h3 id={headingId} className="flex flex-wrap items-center gap-2 text-base font-semibold">
-        <span className={`rounded-md px-2 py-0.5 font-mono text-sm ring-1 ${METHOD_STYLE[method] ?? METHOD_STYLE.GET}`}>{method}</span>{' '}
+        <span className={`rounded-md px-2 py-0.5 font-mono text-sm ring-1 ${METHOD_STYLE[method] ?? METHOD_STYLE.GET}`}>
+          {method}
+        </span>{' '}
         <code className="font-mono wrap-anywhere text-slate-900">{path}</code>
       </h3>
       <p className="mt-2 text-slate-800">{operation.summary}</p>
       {operation.description && <p className="mt-1 text-sm text-slate-700">{operation.description}</p>}
 
       <ul aria-label="Requirements" className="mt-3 flex flex-wrap gap-2">
-        {isPublic ? <Badge tone="slate">Public</Badge> : isAdmin ? <Badge tone="rose">Admin only</Badge> : <Badge tone="violet">Signed in</Badge>}
+        {isPublic ? (
+          <Badge tone="slate">Public</Badge>
+        ) : isAdmin ? (
+          <Badge tone="rose">Admin only</Badge>
+        ) : (
+          <Badge tone="violet">Signed in</Badge>
+        )}
         {headers.has('X-Queue-Token') && <Badge tone="sky">Queue token</Badge>}
         {headers.has('Idempotency-Key') && <Badge tone="amber">Idempotency-Key</Badge>}
         {operation.responses['429'] && <Badge tone="slate">Rate limited</Badge>}

@@ -13,9 +13,17 @@ export function SiteHeader({ user }: { user: UserView | null }) {
         </Link>
         {user ? (
           <div className="flex flex-wrap items-center gap-4 text-sm">
-            <Link href="/tickets" className="hover:underline">My tickets</Link>
-            <Link href="/wallet" className="hover:underline">Wallet</Link>
-            {user.role === 'ADMIN' && <Link href="/admin" className="hover:underline">Admin</Link>}
+            <Link href="/tickets" className="hover:underline">
+              My tickets
+            </Link>
+            <Link href="/wallet" className="hover:underline">
+              Wallet
+            </Link>
+            {user.role === 'ADMIN' && (
+              <Link href="/admin" className="hover:underline">
+                Admin
+              </Link>
+            )}
             <span aria-label="Signed in as" className="font-medium" data-testid="signed-in-user">
               {user.name}
             </span>
@@ -23,7 +31,9 @@ export function SiteHeader({ user }: { user: UserView | null }) {
           </div>
         ) : (
           <div className="flex items-center gap-3 text-sm">
-            <Link href="/signin" className="hover:underline">Sign in</Link>
+            <Link href="/signin" className="hover:underline">
+              Sign in
+            </Link>
             <Link href="/signup" className={smallButtonClass.primary}>
               Sign up
             </Link>

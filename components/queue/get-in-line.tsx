@@ -12,7 +12,10 @@ export function GetInLine({ concertId, userId }: { concertId: string; userId: st
   if (!userId) {
     return (
       <div className="flex flex-col gap-2">
-        <Link href={`/signin?callbackUrl=${encodeURIComponent(`/concerts/${concertId}`)}`} className={`${buttonClass.primary} w-full`}>
+        <Link
+          href={`/signin?callbackUrl=${encodeURIComponent(`/concerts/${concertId}`)}`}
+          className={`${buttonClass.primary} w-full`}
+        >
           Get in line
         </Link>
         <p className="text-center text-sm text-slate-600">Sign in or create an account to get in line.</p>
@@ -28,7 +31,12 @@ function JoinButton({ concertId, userId }: { concertId: string; userId: string }
   const go = () => join.mutate(undefined, { onSuccess: () => router.push(`/concerts/${concertId}/queue`) });
   return (
     <div className="flex flex-col gap-3">
-      <button type="button" onClick={go} disabled={join.isPending || join.isSuccess} className={`${buttonClass.primary} w-full text-lg`}>
+      <button
+        type="button"
+        onClick={go}
+        disabled={join.isPending || join.isSuccess}
+        className={`${buttonClass.primary} w-full text-lg`}
+      >
         {join.isPending || join.isSuccess ? 'Getting your place…' : 'Get in line'}
       </button>
       {join.isError && <Alert>{errorSentence(join.error)}</Alert>}

@@ -44,7 +44,9 @@ export function PassGate({ concert, userId, step, children }: PassGateProps) {
       <FlowHeader
         concert={concert}
         step={step}
-        aside={active?.ticket.activeUntil ? <PassTimer activeUntil={active.ticket.activeUntil} onExpire={active.refetch} /> : null}
+        aside={
+          active?.ticket.activeUntil ? <PassTimer activeUntil={active.ticket.activeUntil} onExpire={active.refetch} /> : null
+        }
       />
       {active ? (
         children({ token: active.pass.token, refetchPass: active.refetch })

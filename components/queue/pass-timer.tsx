@@ -20,9 +20,7 @@ export function PassTimer({ activeUntil, onExpire }: { activeUntil: string; onEx
     >
       <span aria-hidden="true" className={`size-2 rounded-full ${urgent ? 'animate-pulse bg-rose-500' : 'bg-indigo-500'}`} />
       <span>Booking pass</span>
-      <span className="inline-block min-w-[4.5ch] text-right tabular-nums">
-        {left === null ? '–:––' : formatClock(left)}
-      </span>
+      <span className="inline-block min-w-[4.5ch] text-right tabular-nums">{left === null ? '–:––' : formatClock(left)}</span>
       <span className="sr-only">left</span>
     </div>
   );

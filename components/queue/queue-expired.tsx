@@ -20,7 +20,9 @@ export function QueueExpired({ concertId, userId, code }: { concertId: string; u
   const rejoin = () => join.mutate(undefined, { onSuccess: () => router.push(`/concerts/${concertId}/queue`) });
   return (
     <section className="mx-auto flex max-w-xl flex-col items-center gap-4 rounded-3xl bg-white p-8 text-center shadow-sm ring-1 ring-slate-200">
-      <span aria-hidden="true" className="grid size-14 place-items-center rounded-full bg-amber-100 text-2xl">⏱</span>
+      <span aria-hidden="true" className="grid size-14 place-items-center rounded-full bg-amber-100 text-2xl">
+        ⏱
+      </span>
       <h1 className="text-2xl font-bold">Your place in line has expired</h1>
       <p className="text-slate-600">{EXPLANATION[code] ?? EXPLANATION.QUEUE_TOKEN_EXPIRED}</p>
       <p className="text-slate-600">Any seats you are holding stay held until their own time runs out.</p>

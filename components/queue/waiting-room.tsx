@@ -82,9 +82,7 @@ export function WaitingRoom({ concert, userId, then }: WaitingRoomProps) {
               : 'The line moves by itself. Keep this tab open and we will take you to the seats the moment it is your turn.'}
           </p>
           <div className="mt-6 flex flex-col items-center">
-            <p className="text-sm font-medium uppercase tracking-widest text-indigo-200">
-              Your number in line
-            </p>
+            <p className="text-sm font-medium uppercase tracking-widest text-indigo-200">Your number in line</p>
             <p
               className="mt-1 inline-block min-w-[7ch] rounded-2xl bg-white/10 px-4 py-2 text-5xl font-extrabold tabular-nums sm:text-6xl"
               data-testid="queue-position"
@@ -107,7 +105,10 @@ export function WaitingRoom({ concert, userId, then }: WaitingRoomProps) {
               aria-valuenow={progress}
               className="mt-2 h-3 overflow-hidden rounded-full bg-slate-100"
             >
-              <div className="h-full rounded-full bg-gradient-to-r from-indigo-500 to-violet-500 transition-[width] duration-700" style={{ width: `${progress}%` }} />
+              <div
+                className="h-full rounded-full bg-gradient-to-r from-indigo-500 to-violet-500 transition-[width] duration-700"
+                style={{ width: `${progress}%` }}
+              />
             </div>
           </div>
           <dl className="grid grid-cols-3 gap-3 text-center">
@@ -119,9 +120,7 @@ export function WaitingRoom({ concert, userId, then }: WaitingRoomProps) {
             {admitted ? 'It is your turn. Opening the seat map.' : position !== null ? `You are number ${position} in line.` : ''}
           </p>
           {state.kind === 'error' && (
-            <Alert>
-              {errorSentence(state.error)} We keep trying; your place is kept while this page is open.
-            </Alert>
+            <Alert>{errorSentence(state.error)} We keep trying; your place is kept while this page is open.</Alert>
           )}
           {joinFailed && (
             <div className="flex flex-col gap-3">

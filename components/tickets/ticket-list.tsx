@@ -11,8 +11,7 @@ import type { Reservation } from '@/lib/query/types';
 import { TicketStub } from './ticket-stub';
 
 // Tickets read in the order of the evenings they are for; the rest stay newest first.
-const byShowThenSeat = (a: Reservation, b: Reservation) =>
-  a.startsAt.localeCompare(b.startsAt) || a.seatNumber - b.seatNumber;
+const byShowThenSeat = (a: Reservation, b: Reservation) => a.startsAt.localeCompare(b.startsAt) || a.seatNumber - b.seatNumber;
 
 export function TicketList() {
   const reservations = useReservations();

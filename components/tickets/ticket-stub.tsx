@@ -11,7 +11,15 @@ interface ConcertLabel {
 }
 
 /** A reservation drawn as a ticket: artwork stub, perforation, then the details. */
-export function TicketStub({ reservation, concert, action }: { reservation: Reservation; concert: ConcertLabel | null; action?: React.ReactNode }) {
+export function TicketStub({
+  reservation,
+  concert,
+  action,
+}: {
+  reservation: Reservation;
+  concert: ConcertLabel | null;
+  action?: React.ReactNode;
+}) {
   const faded = reservation.status === 'EXPIRED' || reservation.status === 'CANCELLED';
   return (
     <article
@@ -34,7 +42,11 @@ export function TicketStub({ reservation, concert, action }: { reservation: Rese
           <h3 className="min-w-0 font-bold leading-snug">{concert?.title ?? 'Concert'}</h3>
           <StatusBadge status={reservation.status} />
         </div>
-        {concert && <p className="truncate text-sm text-slate-600">{concert.artist} · {concert.venue}</p>}
+        {concert && (
+          <p className="truncate text-sm text-slate-600">
+            {concert.artist} · {concert.venue}
+          </p>
+        )}
         <p className="text-sm text-slate-800">{formatSeoulDateTime(reservation.startsAt)}</p>
         <div className="mt-1 flex flex-wrap items-center justify-between gap-2 text-sm">
           <span className="font-semibold tabular-nums">{formatWon(reservation.price)}</span>

@@ -65,7 +65,9 @@ export function TopUpForm({ suggested, suggestedLabel, onCharged }: TopUpFormPro
             aria-pressed={amount === preset}
             onClick={() => setRaw(String(preset))}
             className={`rounded-full px-3 py-1.5 text-sm font-semibold tabular-nums ring-1 transition ${
-              amount === preset ? 'bg-indigo-600 text-white ring-indigo-600' : 'bg-white text-slate-800 ring-slate-300 hover:ring-indigo-400'
+              amount === preset
+                ? 'bg-indigo-600 text-white ring-indigo-600'
+                : 'bg-white text-slate-800 ring-slate-300 hover:ring-indigo-400'
             }`}
           >
             {preset === suggested && suggestedLabel ? `${suggestedLabel} · ${formatWon(preset)}` : formatWon(preset)}
@@ -78,7 +80,9 @@ export function TopUpForm({ suggested, suggestedLabel, onCharged }: TopUpFormPro
         </label>
         <div className="flex gap-2">
           <div className="relative flex-1">
-            <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-3 flex items-center text-slate-500">₩</span>
+            <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-3 flex items-center text-slate-500">
+              ₩
+            </span>
             <input
               id={id}
               inputMode="numeric"
@@ -95,7 +99,9 @@ export function TopUpForm({ suggested, suggestedLabel, onCharged }: TopUpFormPro
           </button>
         </div>
         <p id={`${id}-hint`} className={`text-xs ${touched && invalid ? 'text-red-700' : 'text-slate-500'}`}>
-          {touched && invalid ? 'Enter an amount from ₩1 to ₩1,000,000.' : 'From ₩1 to ₩1,000,000 at a time. Demo money: no card needed.'}
+          {touched && invalid
+            ? 'Enter an amount from ₩1 to ₩1,000,000.'
+            : 'From ₩1 to ₩1,000,000 at a time. Demo money: no card needed.'}
         </p>
       </div>
       {charge.isError && <Alert>{errorSentence(charge.error)}</Alert>}

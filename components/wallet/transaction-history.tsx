@@ -18,8 +18,13 @@ export function TransactionHistory() {
   const history = useTransactions();
   const items = history.data?.pages.flatMap((page) => page.items) ?? [];
   return (
-    <section aria-labelledby="history-heading" className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <h2 id="history-heading" className="text-lg font-bold">History</h2>
+    <section
+      aria-labelledby="history-heading"
+      className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
+    >
+      <h2 id="history-heading" className="text-lg font-bold">
+        History
+      </h2>
       {history.isPending ? (
         <div aria-busy="true" className="h-40 animate-pulse rounded-xl bg-slate-100" />
       ) : history.isError ? (
@@ -49,7 +54,12 @@ export function TransactionHistory() {
         </ul>
       )}
       {history.hasNextPage && (
-        <button type="button" onClick={() => history.fetchNextPage()} disabled={history.isFetchingNextPage} className={buttonClass.secondary}>
+        <button
+          type="button"
+          onClick={() => history.fetchNextPage()}
+          disabled={history.isFetchingNextPage}
+          className={buttonClass.secondary}
+        >
           {history.isFetchingNextPage ? 'Loading…' : 'Show older transactions'}
         </button>
       )}

@@ -30,7 +30,9 @@ export function WalletView({ name }: { name: string }) {
           </section>
           {wallet.isError && <Alert>{errorSentence(wallet.error)}</Alert>}
           <section aria-labelledby="topup-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-            <h2 id="topup-heading" className="mb-3 text-lg font-bold">Top up</h2>
+            <h2 id="topup-heading" className="mb-3 text-lg font-bold">
+              Top up
+            </h2>
             <TopUpForm />
           </section>
         </div>

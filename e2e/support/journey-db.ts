@@ -8,7 +8,6 @@ import { createConcert } from '@/lib/core/concerts/create-concert';
 import { makeConcert, makeQueueToken, makeUser, TEST_PASSWORD } from '@/lib/testing/factories';
 import { withDb } from './db';
 
-
 /** A concert with two dates a week out, `seats` seats each at `price` won. */
 export function freshConcert(options: { activeLimit?: number; seats?: number; price?: number; title?: string } = {}) {
   return withDb((db) => makeConcert(db, { seats: 20, price: 99_000, ...options }));
@@ -92,7 +91,8 @@ export function showcaseConcert(activeLimit: number) {
       title: 'Starlight Parade 2027',
       artist: 'Han Yuna (한유나)',
       venue: 'Olympic Hall, Seoul',
-      description: 'Han Yuna brings the Starlight Parade home for three nights, with a string section and the songs of her new album.',
+      description:
+        'Han Yuna brings the Starlight Parade home for three nights, with a string section and the songs of her new album.',
       activeLimit,
       schedules: [
         { startsAt: evening(10), seatPrices: prices },

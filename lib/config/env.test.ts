@@ -52,7 +52,13 @@ describe('configuration from the environment', () => {
         RATE_LIMIT_QUEUE_JOIN_PER_USER: '5/60',
       }),
     );
-    expect(config).toMatchObject({ DATABASE_POOL_SIZE: 8, WEB_CONCURRENCY: 3, TRUST_PROXY: 1, LOG_LEVEL: 'warn', REFUND_CUTOFF_HOURS: 48 });
+    expect(config).toMatchObject({
+      DATABASE_POOL_SIZE: 8,
+      WEB_CONCURRENCY: 3,
+      TRUST_PROXY: 1,
+      LOG_LEVEL: 'warn',
+      REFUND_CUTOFF_HOURS: 48,
+    });
     expect(config.rateLimits?.QUEUE_JOIN_PER_USER).toEqual({ limit: 5, windowSeconds: 60 });
     expect(parseEnv(source({ RATE_LIMITS: 'off', RATE_LIMIT_QUEUE_JOIN_PER_USER: '5/60' })).rateLimits).toBeNull();
   });

@@ -105,8 +105,7 @@ try {
   process.stdout.write(`READY postgresql://postgres:${password}@127.0.0.1:${port}/encore\n`);
 } catch (error) {
   process.stderr.write(
-    `embedded PostgreSQL failed to start in ${pgDir} on port ${port}: ${String(error)}\n` +
-      logs.slice(-20).join('\n') + '\n',
+    `embedded PostgreSQL failed to start in ${pgDir} on port ${port}: ${String(error)}\n` + logs.slice(-20).join('\n') + '\n',
   );
   await stop(1);
 }

@@ -30,10 +30,7 @@ const checks = (globalForReadiness.encoreMigrationChecks ??= new WeakMap());
  */
 const migrationsDir = () => path.join(process.cwd(), 'prisma', 'migrations');
 
-export async function checkReadiness(
-  db: Db,
-  options: { migrationsDir?: string; now?: number } = {},
-): Promise<Readiness> {
+export async function checkReadiness(db: Db, options: { migrationsDir?: string; now?: number } = {}): Promise<Readiness> {
   const now = options.now ?? Date.now();
   const dir = options.migrationsDir ?? migrationsDir();
   try {
@@ -56,7 +53,9 @@ export async function checkReadiness(
 
 /** The migrations in `dir` that the database has not applied (Prisma's own bookkeeping table). */
 async function pendingMigrations(db: Db, dir: string): Promise<string[]> {
-  const [{ present }] = await db.$queryRaw<{ present: boolean }[]>`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`;
+  const [{ present }] = await db.$queryRaw<
+    { present: boolean }[]
+  >`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`;
   const applied = present
     ? await db.$queryRaw<{ migration_name: string }[]>`
         SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`

@@ -47,9 +47,7 @@ export async function startEmbeddedPostgres(options: {
       const match = /READY (\S+)/.exec(stdout);
       if (match) resolve(match[1]);
     });
-    child.on('exit', (code) =>
-      reject(new Error(`embedded PostgreSQL exited (code ${code}) before it was ready:\n${stderr}`)),
-    );
+    child.on('exit', (code) => reject(new Error(`embedded PostgreSQL exited (code ${code}) before it was ready:\n${stderr}`)));
   });
   options.log?.(`embedded PostgreSQL ready on port ${port} (data in ${options.dataDir})`);
 

@@ -23,8 +23,21 @@ const dateOnly = new Intl.DateTimeFormat('en-GB', { timeZone: SEOUL, day: 'numer
 export const formatSeoulDateTime = (iso: string | Date) => `${dateTime.format(new Date(iso))} KST`;
 export const formatSeoulDate = (iso: string | Date) => dateOnly.format(new Date(iso));
 
-const timeOfDay = new Intl.DateTimeFormat('en-GB', { timeZone: SEOUL, hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
-const shortDateTime = new Intl.DateTimeFormat('en-GB', { timeZone: SEOUL, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hour12: false });
+const timeOfDay = new Intl.DateTimeFormat('en-GB', {
+  timeZone: SEOUL,
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+});
+const shortDateTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: SEOUL,
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
 
 /** "19:04:05 KST": a time of day in Seoul, to the second (holds last minutes). */
 export const formatSeoulTime = (iso: string | Date) => `${timeOfDay.format(new Date(iso))} KST`;

@@ -14,7 +14,10 @@ export const CLIENT_IP_HEADER = 'x-encore-client-ip';
 export function clientAddress(socketAddress: string | undefined, forwardedFor: string | undefined, trustProxy: number): string {
   const peer = normalise(socketAddress ?? 'unknown');
   if (trustProxy <= 0 || !forwardedFor) return peer;
-  const hops = forwardedFor.split(',').map((part) => part.trim()).filter(Boolean);
+  const hops = forwardedFor
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const picked = hops[hops.length - trustProxy];
   return picked ? normalise(picked) : peer;
 }

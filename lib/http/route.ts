@@ -115,8 +115,7 @@ async function handle<A extends AuthMode, P, Q, B>(
 ): Promise<Response> {
   const now = new Date();
   assertSameOrigin(req);
-  const user =
-    spec.auth === 'admin' ? await requireAdmin(req) : spec.auth === 'user' ? await requireUser(req) : null;
+  const user = spec.auth === 'admin' ? await requireAdmin(req) : spec.auth === 'user' ? await requireUser(req) : null;
   // For the request's log line (lib/server/http-server.ts): ids only, never the session.
   if (user) noteRequestUser(req, user.id);
 
@@ -134,7 +133,8 @@ async function handle<A extends AuthMode, P, Q, B>(
   if (spec.rateLimit) {
     const email = (rawBody as { email?: unknown } | undefined)?.email;
     const checks = spec.rateLimit.flatMap(({ name, by }) => {
-      const key = by === 'ip' ? clientIp(req) : by === 'user' ? user?.id : typeof email === 'string' ? email.trim().toLowerCase() : null;
+      const key =
+        by === 'ip' ? clientIp(req) : by === 'user' ? user?.id : typeof email === 'string' ? email.trim().toLowerCase() : null;
       return key ? [{ name, key }] : [];
     });
     await enforceRateLimits(checks, now);
@@ -198,9 +198,7 @@ async function checkAndRun<A extends AuthMode, P, Q, B>(
 
   const rawParams = next ? await next.params : {};
   const params = spec.params ? parse(spec.params, rawParams, 'path') : (undefined as P);
-  const query = spec.query
-    ? parse(spec.query, Object.fromEntries(new URL(req.url).searchParams), 'query')
-    : (undefined as Q);
+  const query = spec.query ? parse(spec.query, Object.fromEntries(new URL(req.url).searchParams), 'query') : (undefined as Q);
   if (keyError) throw keyError;
   if (bodyError) throw bodyError;
   const body = spec.body ? parse(spec.body, rawBody, 'body') : (undefined as B);

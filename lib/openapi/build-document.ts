@@ -114,7 +114,12 @@ export function buildOpenApiDocument(routes: RouteModule[]) {
     paths,
     components: {
       securitySchemes: {
-        session: { type: 'apiKey', in: 'cookie', name: 'next-auth.session-token', description: 'The next-auth session cookie (`__Secure-` prefixed behind HTTPS).' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'next-auth.session-token',
+          description: 'The next-auth session cookie (`__Secure-` prefixed behind HTTPS).',
+        },
       },
       parameters: {
         QueueToken: {
@@ -145,7 +150,11 @@ export function buildOpenApiDocument(routes: RouteModule[]) {
             detail: { type: 'string' },
             errors: {
               type: 'array',
-              items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } },
+              items: {
+                type: 'object',
+                required: ['path', 'message'],
+                properties: { path: { type: 'string' }, message: { type: 'string' } },
+              },
             },
             requestId: { type: 'string' },
           },

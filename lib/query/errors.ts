@@ -39,5 +39,4 @@ export function errorSentence(error: unknown): string {
 export const PASS_LOST_CODES = ['QUEUE_TOKEN_EXPIRED', 'QUEUE_TOKEN_INVALID', 'QUEUE_TOKEN_MISSING'];
 
 /** Only a lost connection or a server fault is worth retrying by itself; a refusal will not change. */
-export const isRetryable = (error: unknown) =>
-  !(error instanceof ApiError) || error.status === 0 || error.status >= 500;
+export const isRetryable = (error: unknown) => !(error instanceof ApiError) || error.status === 0 || error.status >= 500;

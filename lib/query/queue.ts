@@ -34,7 +34,8 @@ export function useQueueTicket(token: string | null | undefined) {
     queryFn: () => apiFetch<QueueTicket>('/queue/tokens/current', { queueToken: token }),
     enabled: Boolean(token),
     staleTime: 0,
-    refetchInterval: (query) => (query.state.error && !isRetryable(query.state.error) ? false : (query.state.data?.pollAfterMs ?? DEFAULT_POLL_MS)),
+    refetchInterval: (query) =>
+      query.state.error && !isRetryable(query.state.error) ? false : (query.state.data?.pollAfterMs ?? DEFAULT_POLL_MS),
     // A waiting token that is not polled leaves the line, so keep polling in a background tab.
     refetchIntervalInBackground: true,
     retry: (failures, error) => isRetryable(error) && failures < 3,

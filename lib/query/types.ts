@@ -7,12 +7,7 @@ import type { Reservation as ReservationSchema, Schedule as ScheduleSchema, Seat
 import type { ConcertDetail as ConcertDetailSchema, ConcertSummary as ConcertSummarySchema } from '@/lib/schemas/concerts';
 import type { PaymentResult as PaymentResultSchema } from '@/lib/schemas/payments';
 import type { QueueTicket as QueueTicketSchema } from '@/lib/schemas/queue';
-import type {
-  ChargeResult,
-  Transaction,
-  TransactionPage as TransactionPageSchema,
-  WalletBalance,
-} from '@/lib/schemas/wallet';
+import type { ChargeResult, Transaction, TransactionPage as TransactionPageSchema, WalletBalance } from '@/lib/schemas/wallet';
 
 export type ConcertSummary = z.infer<typeof ConcertSummarySchema>;
 export type ConcertDetail = z.infer<typeof ConcertDetailSchema>;

@@ -3,11 +3,7 @@ import { Reservation, ReservationStatus } from './booking';
 import { Id } from './queue';
 
 const text = (name: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Enter the ${name}`)
-    .max(max, `The ${name} has at most ${max} characters`);
+  z.string().trim().min(1, `Enter the ${name}`).max(max, `The ${name} has at most ${max} characters`);
 
 export const ConcertScheduleInput = z.object({
   startsAt: z.iso

@@ -49,7 +49,9 @@ export class LeaderLease {
         // Still connected means still the holder; a query notices a connection cut quietly.
         await this.client.query('SELECT 1');
       } else {
-        const { rows } = await this.client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [String(TICKER_LOCK_KEY)]);
+        const { rows } = await this.client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [
+          String(TICKER_LOCK_KEY),
+        ]);
         if (rows[0].ok) this.set(true);
       }
     } catch {

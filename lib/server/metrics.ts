@@ -31,7 +31,9 @@ function create() {
   const liveLines = async (): Promise<QueueFigures[]> => {
     if (!sources) return [];
     if (!figures || Date.now() - figures.at > FIGURES_MAX_AGE_MS) {
-      const value = sources.figures().then((rows) => rows.filter((row) => row.waiting > 0 || row.active > 0 || row.admittedLastMinute > 0));
+      const value = sources
+        .figures()
+        .then((rows) => rows.filter((row) => row.waiting > 0 || row.active > 0 || row.admittedLastMinute > 0));
       figures = { at: Date.now(), value };
       value.catch(() => (figures = null));
     }

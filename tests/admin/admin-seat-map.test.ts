@@ -30,11 +30,21 @@ describe('the admin seat map', () => {
     expect(map.map((seat) => seat.number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(map.map(({ id, price }) => ({ id, price }))).toEqual(seats.map(({ id }) => ({ id, price: 88_000 })));
     expect(map.map(({ status, holder, heldUntil, reservationId }) => ({ status, holder, heldUntil, reservationId }))).toEqual([
-      { status: 'HELD', holder: { email: ana.email, name: 'Ana' }, heldUntil: liveUntil.toISOString(), reservationId: anaHold.id },
+      {
+        status: 'HELD',
+        holder: { email: ana.email, name: 'Ana' },
+        heldUntil: liveUntil.toISOString(),
+        reservationId: anaHold.id,
+      },
       { status: 'SOLD', holder: { email: ben.email, name: 'Ben' }, heldUntil: null, reservationId: benSale.id },
       { status: 'AVAILABLE', holder: null, heldUntil: null, reservationId: null },
       { status: 'AVAILABLE', holder: null, heldUntil: null, reservationId: null },
-      { status: 'HELD', holder: { email: ben.email, name: 'Ben' }, heldUntil: liveUntil.toISOString(), reservationId: benHold.id },
+      {
+        status: 'HELD',
+        holder: { email: ben.email, name: 'Ben' },
+        heldUntil: liveUntil.toISOString(),
+        reservationId: benHold.id,
+      },
       { status: 'AVAILABLE', holder: null, heldUntil: null, reservationId: null },
     ]);
   });

@@ -47,7 +47,12 @@ describe('sales totals', () => {
       ],
     });
     const sum = (key: 'totalSeats' | 'seatsSold' | 'revenue' | 'held') => items.reduce((total, item) => total + item[key], 0);
-    expect(totals).toEqual({ totalSeats: sum('totalSeats'), seatsSold: sum('seatsSold'), revenue: sum('revenue'), held: sum('held') });
+    expect(totals).toEqual({
+      totalSeats: sum('totalSeats'),
+      seatsSold: sum('seatsSold'),
+      revenue: sum('revenue'),
+      held: sum('held'),
+    });
   });
 
   test('lists a concert with nothing sold yet, newest concert first', async () => {

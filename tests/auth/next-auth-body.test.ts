@@ -31,7 +31,11 @@ const cases: { name: string; method?: string; type?: string; body?: string }[] =
   { name: 'both types named, JSON first', type: `${JSON_TYPE}, ${FORM}`, body: '{"email":"k@x.test"}' },
   { name: 'both types named, form first', type: `${FORM}, ${JSON_TYPE}`, body: '{"email":"l@x.test"}' },
   { name: 'a type in capitals', type: 'Application/JSON', body: '{"email":"m@x.test"}' },
-  { name: 'multipart', type: 'multipart/form-data; boundary=b', body: '--b\r\nContent-Disposition: form-data; name="email"\r\n\r\nn@x.test\r\n--b--' },
+  {
+    name: 'multipart',
+    type: 'multipart/form-data; boundary=b',
+    body: '--b\r\nContent-Disposition: form-data; name="email"\r\n\r\nn@x.test\r\n--b--',
+  },
   { name: 'plain text', type: 'text/plain', body: 'email=o@x.test' },
   { name: 'no content type', body: 'email=p@x.test' },
   { name: 'no body', type: FORM },

@@ -143,7 +143,9 @@ describe('the revocation list', () => {
     let now = 0;
     const list = new RevocationList(db, { refreshMs: 2_000, clock: () => now });
     expect(await list.isRevoked(randomUUID())).toBe(false);
-    vi.spyOn(poolOf(db), 'query').mockRejectedValueOnce(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+    vi.spyOn(poolOf(db), 'query').mockRejectedValueOnce(
+      Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+    );
     now += 2_000;
     await expect(list.isRevoked(randomUUID())).rejects.toThrow(/ECONNREFUSED/);
     vi.restoreAllMocks();

@@ -14,8 +14,7 @@ export async function admit(db: Db, users: { id: string }[], concertId: string, 
 }
 
 /** The seats of one date, by number. */
-export const seatsOf = (db: Db, scheduleId: string) =>
-  db.seat.findMany({ where: { scheduleId }, orderBy: { number: 'asc' } });
+export const seatsOf = (db: Db, scheduleId: string) => db.seat.findMany({ where: { scheduleId }, orderBy: { number: 'asc' } });
 
 /** A seat and the reservations on it, to check they agree. */
 export async function seatState(db: Db, seatId: string) {

@@ -108,8 +108,12 @@ describe('holding a seat under contention', () => {
       detail: `Seat ${seats[0].number} is held or sold`,
     });
     // At the limit, the limit is the answer, whether the seat is taken or free.
-    await expect(holdSeat(db, { ...collector, seatId: seats[4].id }, CONFIG, now)).rejects.toMatchObject({ code: 'HOLD_LIMIT_REACHED' });
-    await expect(holdSeat(db, { ...collector, seatId: seats[5].id }, CONFIG, now)).rejects.toMatchObject({ code: 'HOLD_LIMIT_REACHED' });
+    await expect(holdSeat(db, { ...collector, seatId: seats[4].id }, CONFIG, now)).rejects.toMatchObject({
+      code: 'HOLD_LIMIT_REACHED',
+    });
+    await expect(holdSeat(db, { ...collector, seatId: seats[5].id }, CONFIG, now)).rejects.toMatchObject({
+      code: 'HOLD_LIMIT_REACHED',
+    });
     expect(transactions).not.toHaveBeenCalled();
     transactions.mockRestore();
     expect((await seatState(db, seats[5].id)).seat.status).toBe('AVAILABLE');

@@ -15,7 +15,11 @@ const missing = '00000000-0000-4000-8000-000000000000';
 describe('dates and seats', () => {
   test('lists future dates earliest first with free seats, and every seat by number', async () => {
     const now = new Date();
-    const concert = await makeConcert(db, { seats: 4, price: 70_000, dates: [at(now, 9 * 86_400), at(now, -3600), at(now, 86_400)] });
+    const concert = await makeConcert(db, {
+      seats: 4,
+      price: 70_000,
+      dates: [at(now, 9 * 86_400), at(now, -3600), at(now, 86_400)],
+    });
     const [fan] = await admit(db, [await makeUser(db)], concert.id, now);
     const [soon, later] = concert.schedules.filter((s) => new Date(s.startsAt) > now);
     const [one, two] = await seatsOf(db, soon.id);
@@ -35,12 +39,9 @@ describe('dates and seats', () => {
     ]);
   });
 
-  test('unknown concerts, unknown or begun dates are NOT_FOUND; another concert\'s token is QUEUE_TOKEN_INVALID', async () => {
+  test("unknown concerts, unknown or begun dates are NOT_FOUND; another concert's token is QUEUE_TOKEN_INVALID", async () => {
     const now = new Date();
-    const [concert, other] = await Promise.all([
-      makeConcert(db),
-      makeConcert(db, { dates: [at(now, -60), at(now, 86_400)] }),
-    ]);
+    const [concert, other] = await Promise.all([makeConcert(db), makeConcert(db, { dates: [at(now, -60), at(now, 86_400)] })]);
     const [fan] = await admit(db, [await makeUser(db)], other.id);
     await expect(listSeats(db, { token: fan.token, scheduleId: other.schedules[0].id }, now)).rejects.toMatchObject({
       code: 'NOT_FOUND',
@@ -83,7 +84,7 @@ describe('holding', () => {
     await expect(holdSeat(db, { ...fan, seatId: seat.id }, CONFIG, now)).rejects.toMatchObject({ code: 'SEAT_UNAVAILABLE' });
   });
 
-  test('refuses an unknown seat, another concert\'s seat, a sold seat and a date that has begun, changing nothing', async () => {
+  test("refuses an unknown seat, another concert's seat, a sold seat and a date that has begun, changing nothing", async () => {
     const now = new Date();
     const [concert, other, begun] = await Promise.all([
       makeConcert(db),
@@ -157,9 +158,9 @@ describe('cancelling and reading reservations', () => {
     const end = at(now, CONFIG.holdTtlSeconds);
 
     for (const reservation of [cancelled, expired]) {
-      await expect(
-        cancelReservation(db, { userId: fan.userId, reservationId: reservation.id }, end),
-      ).rejects.toMatchObject({ code: 'RESERVATION_NOT_CANCELLABLE' });
+      await expect(cancelReservation(db, { userId: fan.userId, reservationId: reservation.id }, end)).rejects.toMatchObject({
+        code: 'RESERVATION_NOT_CANCELLABLE',
+      });
     }
     expect(await seatState(db, second.id)).toMatchObject({
       seat: { status: 'HELD' },
@@ -175,9 +176,9 @@ describe('cancelling and reading reservations', () => {
     const held = await holdSeat(db, { ...owner, seatId: seat.id }, CONFIG, now);
     const before = await seatState(db, seat.id);
 
-    await expect(
-      cancelReservation(db, { userId: intruder.userId, reservationId: held.id }, now),
-    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(cancelReservation(db, { userId: intruder.userId, reservationId: held.id }, now)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(getReservation(db, { userId: intruder.userId, reservationId: held.id }, now)).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });

@@ -49,7 +49,9 @@ describe('the reference page of the real document', () => {
     const groups = operationsByTag(document, order);
     expect(groups.map(([tag]) => tag)).toEqual(order);
     const listed = groups.flatMap(([, entries]) => entries.map((e) => `${e.method} ${e.path}`));
-    const all = Object.entries(document.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const all = Object.entries(document.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     expect(listed.sort()).toEqual(all.sort());
   });
 

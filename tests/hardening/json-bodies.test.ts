@@ -56,7 +56,13 @@ describe('a NUL character is 400 VALIDATION_FAILED, never a 500', () => {
   test('POST /admin/concerts with a NUL in any text field creates no concert', async () => {
     const admin = await makeUser(db);
     const title = `Nul Tour ${randomUUID().slice(0, 8)}`;
-    const concert = { title, artist: 'The Nulls', venue: 'Zero Hall', description: 'Fine', schedules: [{ startsAt: inFuture(30), seatCount: 2, price: 10_000 }] };
+    const concert = {
+      title,
+      artist: 'The Nulls',
+      venue: 'Zero Hall',
+      description: 'Fine',
+      schedules: [{ startsAt: inFuture(30), seatCount: 2, price: 10_000 }],
+    };
     for (const field of ['title', 'artist', 'venue', 'description'] as const) {
       const answer = await call(postConcert, 'POST', '/admin/concerts', {
         as: admin,
@@ -116,12 +122,19 @@ describe('JSON nested deeper than the limit is 400 before it is hashed or parsed
 
   test('POST /wallet/charges with an Idempotency-Key and 5,000 levels', async () => {
     const user = await makeUser(db);
-    const answer = await call(postCharge, 'POST', '/wallet/charges', { as: user, ...raw(deep(5_000), { 'idempotency-key': 'deep-1' }) });
+    const answer = await call(postCharge, 'POST', '/wallet/charges', {
+      as: user,
+      ...raw(deep(5_000), { 'idempotency-key': 'deep-1' }),
+    });
     expectRefused(answer, '');
     expect(await db.walletTransaction.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.idempotencyRecord.count({ where: { userId: user.id } })).toBe(0);
     // Within the limit the same key still works: nothing was remembered for the refusal.
-    const fine = await call(postCharge, 'POST', '/wallet/charges', { as: user, body: { amount: 100 }, headers: { 'idempotency-key': 'deep-1' } });
+    const fine = await call(postCharge, 'POST', '/wallet/charges', {
+      as: user,
+      body: { amount: 100 },
+      headers: { 'idempotency-key': 'deep-1' },
+    });
     expect(fine.status).toBe(201);
   });
 

@@ -48,7 +48,8 @@ describe('a path id that is not a UUID is 404 NOT_FOUND, not 400', () => {
     const user = await makeUser(db);
     const concert = await makeConcert(db);
     const token = await makeQueueToken(db, user.id, concert.id, { activeSeconds: 3_600 });
-    const seats = (options: CallOptions) => at(getSeats, 'GET', '/schedules/no-such-schedule/seats', { scheduleId: 'no-such-schedule' }, options);
+    const seats = (options: CallOptions) =>
+      at(getSeats, 'GET', '/schedules/no-such-schedule/seats', { scheduleId: 'no-such-schedule' }, options);
     expect((await seats({})).body.code).toBe('UNAUTHENTICATED');
     expect((await seats({ as: user })).body.code).toBe('QUEUE_TOKEN_MISSING');
     const answer = await seats({ as: user, headers: { 'x-queue-token': token.token } });
@@ -59,16 +60,25 @@ describe('a path id that is not a UUID is 404 NOT_FOUND, not 400', () => {
     const user = await makeUser(db);
     const concert = await makeConcert(db);
     const token = await makeQueueToken(db, user.id, concert.id, { activeSeconds: 3_600 });
-    const answer = await at(getSchedules, 'GET', '/concerts/not-a-uuid/schedules', { concertId: 'not-a-uuid' }, {
-      as: user,
-      headers: { 'x-queue-token': token.token },
-    });
+    const answer = await at(
+      getSchedules,
+      'GET',
+      '/concerts/not-a-uuid/schedules',
+      { concertId: 'not-a-uuid' },
+      {
+        as: user,
+        headers: { 'x-queue-token': token.token },
+      },
+    );
     expect([answer.status, answer.body.code]).toEqual([404, 'NOT_FOUND']);
   });
 
   test('GET and DELETE /reservations/{reservationId}', async () => {
     const user = await makeUser(db);
-    for (const [handler, method] of [[getReservation, 'GET'], [deleteReservation, 'DELETE']] as const) {
+    for (const [handler, method] of [
+      [getReservation, 'GET'],
+      [deleteReservation, 'DELETE'],
+    ] as const) {
       expect((await at(handler, method, '/reservations/12345', { reservationId: '12345' })).status).toBe(401);
       const answer = await at(handler, method, '/reservations/12345', { reservationId: '12345' }, { as: user });
       expect([answer.status, answer.body.code, answer.body.detail], method).toEqual([404, 'NOT_FOUND', 'No such reservation']);

@@ -83,7 +83,9 @@ describe('the health routes with a migration pending', () => {
     await target.connect();
     try {
       // As if the code were deployed before its migration ran.
-      const { rows: taken } = await target.query(`DELETE FROM "_prisma_migrations" WHERE migration_name = $1 RETURNING *`, [latest]);
+      const { rows: taken } = await target.query(`DELETE FROM "_prisma_migrations" WHERE migration_name = $1 RETURNING *`, [
+        latest,
+      ]);
       expect(taken).toHaveLength(1);
 
       for (const [handler, pathname] of [
@@ -94,7 +96,11 @@ describe('the health routes with a migration pending', () => {
         expect(answer.status, pathname).toBe(503);
         expect(answer.headers.get('content-type')).toContain('application/problem+json');
         expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-        expect(await answer.json()).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE', detail: expect.stringContaining(latest) });
+        expect(await answer.json()).toMatchObject({
+          status: 503,
+          code: 'SERVICE_UNAVAILABLE',
+          detail: expect.stringContaining(latest),
+        });
       }
       const alive = await call(live.GET, '/health/live');
       expect(alive.status).toBe(200);
@@ -105,7 +111,16 @@ describe('the health routes with a migration pending', () => {
       await target.query(
         `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [row.id, row.checksum, row.finished_at, row.migration_name, row.logs, row.rolled_back_at, row.started_at, row.applied_steps_count],
+        [
+          row.id,
+          row.checksum,
+          row.finished_at,
+          row.migration_name,
+          row.logs,
+          row.rolled_back_at,
+          row.started_at,
+          row.applied_steps_count,
+        ],
       );
       expect((await call(ready.GET, '/health/ready')).status).toBe(503);
       vi.useFakeTimers({ toFake: ['Date'] });

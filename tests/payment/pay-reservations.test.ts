@@ -24,7 +24,8 @@ describe('paying held seats', () => {
 
     expect(payment).toMatchObject({ id: expect.any(String), amount: 120_000, balance: 30_000 });
     expect(payment.reservations.map((r) => r.id)).toEqual(b.ids);
-    for (const r of payment.reservations) expect(r).toMatchObject({ status: 'CONFIRMED', price: 40_000, concertId: b.concert.id });
+    for (const r of payment.reservations)
+      expect(r).toMatchObject({ status: 'CONFIRMED', price: 40_000, concertId: b.concert.id });
 
     const after = await snapshot(db, b.user.id, b.token.id);
     expect(after.balance).toBe(30_000);
@@ -126,7 +127,12 @@ describe('paying held seats', () => {
     test('a taken Idempotency-Key stops the payment before anything moves (the wrapper answers 409 or replays)', async () => {
       const now = future();
       const b = await buyer(db, { now, seats: 2, balance: 1_000_000 });
-      const idempotency = { userId: b.user.id, scope: 'payments', key: 'k', requestHash: hashRequest({ reservationIds: [b.ids[0]] }) };
+      const idempotency = {
+        userId: b.user.id,
+        scope: 'payments',
+        key: 'k',
+        requestHash: hashRequest({ reservationIds: [b.ids[0]] }),
+      };
       await payReservations(db, queue, { userId: b.user.id, token: b.token, reservationIds: [b.ids[0]], idempotency }, now);
       const fresh = { ...b, token: await makeQueueToken(db, b.user.id, b.concert.id, { now }) };
       const before = await snapshot(db, b.user.id, fresh.token.id);
@@ -134,7 +140,12 @@ describe('paying held seats', () => {
         payReservations(
           db,
           queue,
-          { userId: b.user.id, token: fresh.token, reservationIds: [b.ids[1]], idempotency: { ...idempotency, requestHash: 'other' } },
+          {
+            userId: b.user.id,
+            token: fresh.token,
+            reservationIds: [b.ids[1]],
+            idempotency: { ...idempotency, requestHash: 'other' },
+          },
           now,
         ),
       ).rejects.toBeInstanceOf(IdempotencyKeyTaken);

@@ -146,7 +146,12 @@ describe('payments under concurrency', () => {
     const b = await buyer(db, { now, seats: 2, price: 25_000, balance: 40_000 });
     const keyed = (scope: string, i: number) => ({ userId: b.user.id, scope, key: `k${i}`, requestHash: String(i) });
     const results = await Promise.allSettled([
-      payReservations(db, queue, { userId: b.user.id, token: b.token, reservationIds: b.ids, idempotency: keyed('payments', 0) }, now),
+      payReservations(
+        db,
+        queue,
+        { userId: b.user.id, token: b.token, reservationIds: b.ids, idempotency: keyed('payments', 0) },
+        now,
+      ),
       ...Array.from({ length: 20 }, (_, i) =>
         chargeWallet(db, { userId: b.user.id, amount: 1_000, idempotency: i % 2 ? keyed('wallet-charges', i) : null }, now),
       ),

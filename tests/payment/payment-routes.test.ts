@@ -81,7 +81,9 @@ describe('POST /api/v1/payments', () => {
 
   test('10 racing repeats of one key pay once and all answer alike', async () => {
     const b = await realBuyer({ seats: 2, price: 20_000, balance: 100_000 });
-    const answers = await Promise.all(Array.from({ length: 10 }, () => payAs(b, { reservationIds: b.ids }, { key: 'double-click' })));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => payAs(b, { reservationIds: b.ids }, { key: 'double-click' })),
+    );
     expect(answers.map((a) => a.status)).toEqual(Array(10).fill(201));
     for (const answer of answers) expect(answer.body).toEqual(answers[0].body);
     expect(answers.filter((a) => a.headers.get('idempotent-replayed') === null)).toHaveLength(1);
@@ -138,10 +140,23 @@ describe('POST /api/v1/payments', () => {
       [410, 'QUEUE_TOKEN_EXPIRED', () => payAs({ user: expired.user, token: timedOut }, { reservationIds: [expired.ids[0]] })],
       [400, 'VALIDATION_FAILED', () => payAs(b, { reservationIds: [] })],
       [400, 'VALIDATION_FAILED', () => payAs(b, { reservationIds: [b.ids[0], b.ids[0].toUpperCase()] })],
-      [400, 'VALIDATION_FAILED', () => payAs(b, { reservationIds: Array(5).fill(0).map((_, i) => `00000000-0000-4000-8000-00000000000${i}`) })],
+      [
+        400,
+        'VALIDATION_FAILED',
+        () =>
+          payAs(b, {
+            reservationIds: Array(5)
+              .fill(0)
+              .map((_, i) => `00000000-0000-4000-8000-00000000000${i}`),
+          }),
+      ],
       [400, 'VALIDATION_FAILED', () => payAs(b, { reservationIds: ['not-an-id'] })],
       [400, 'VALIDATION_FAILED', () => payAs(b, { reservationIds: b.ids[0] })],
-      [400, 'VALIDATION_FAILED', () => payAs(b, undefined, { rawBody: '{"reservationIds":[', headers: { 'content-type': 'application/json' } })],
+      [
+        400,
+        'VALIDATION_FAILED',
+        () => payAs(b, undefined, { rawBody: '{"reservationIds":[', headers: { 'content-type': 'application/json' } }),
+      ],
       [404, 'NOT_FOUND', () => payAs(b, { reservationIds: ['00000000-0000-4000-8000-000000000000'] })],
       [404, 'NOT_FOUND', () => payAs(b, { reservationIds: [b.ids[0], other.ids[0]] })],
       [409, 'RESERVATION_NOT_PAYABLE', () => payAs(b, { reservationIds: [b.ids[0], b.ids[1]] })],

@@ -29,7 +29,10 @@ describe('admission over time', () => {
     expect(tickets.map((t) => t.status)).toEqual(['ACTIVE', 'WAITING']);
 
     // The second keeps polling while it waits; just before the TTL nothing moves.
-    await db.queueToken.update({ where: { token: tickets[1].token }, data: { lastSeenAt: at(start, CONFIG.activeTtlSeconds - 2) } });
+    await db.queueToken.update({
+      where: { token: tickets[1].token },
+      data: { lastSeenAt: at(start, CONFIG.activeTtlSeconds - 2) },
+    });
     await runQueueTick(store, at(start, CONFIG.activeTtlSeconds - 1));
     expect((await db.queueToken.findUniqueOrThrow({ where: { token: tickets[1].token } })).status).toBe('WAITING');
 
@@ -49,7 +52,12 @@ describe('admission over time', () => {
     const start = new Date();
     const { tickets, users } = await lineOf(1, 1, start);
     await expect(
-      checkQueueToken(store, { token: tickets[0].token, userId: users[0].id, mode: 'active' }, CONFIG, at(start, CONFIG.activeTtlSeconds)),
+      checkQueueToken(
+        store,
+        { token: tickets[0].token, userId: users[0].id, mode: 'active' },
+        CONFIG,
+        at(start, CONFIG.activeTtlSeconds),
+      ),
     ).rejects.toMatchObject({ code: 'QUEUE_TOKEN_EXPIRED' });
   });
 

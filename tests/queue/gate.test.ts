@@ -33,4 +33,3 @@ describe('the queue gate', () => {
     expect(() => assertTokenForConcert(ok, other.id)).toThrow(expect.objectContaining({ code: 'QUEUE_TOKEN_INVALID' }));
   });
 });
-

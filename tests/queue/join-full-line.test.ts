@@ -50,7 +50,8 @@ describe('joining a full line', () => {
     const now = new Date();
     const admit = vi.spyOn(store, 'admit');
     const tickets = [];
-    for (const user of users) tickets.push((await joinQueue(store, { userId: user.id, concertId: concert.id }, CONFIG, now)).ticket);
+    for (const user of users)
+      tickets.push((await joinQueue(store, { userId: user.id, concertId: concert.id }, CONFIG, now)).ticket);
     expect(tickets.map((t) => t.status)).toEqual(['ACTIVE', 'ACTIVE', 'WAITING', 'WAITING', 'WAITING', 'WAITING']);
     expect(tickets.map((t) => t.position)).toEqual([null, null, 1, 2, 3, 4]);
     // The first two are admitted; the next two, within activeLimit of the front, find the line full.

@@ -81,7 +81,9 @@ describe(`the poll with ${LINE.toLocaleString('en')} waiting`, () => {
     const find = await explain(`SELECT * FROM "QueueToken" WHERE token = $1`, [last.token]);
     console.log(
       `[poll plan] ${LINE} waiting: position of the last in line ${position['Execution Time'].toFixed(2)} ms ` +
-        `(${nodes(position.Plan).map((n) => n['Node Type']).join(' > ')}); ` +
+        `(${nodes(position.Plan)
+          .map((n) => n['Node Type'])
+          .join(' > ')}); ` +
         `token lookup ${find['Execution Time'].toFixed(3)} ms`,
     );
 

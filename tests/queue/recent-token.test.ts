@@ -98,7 +98,12 @@ describe('a poll reads its token from memory', () => {
     await db.queueSettings.update({ where: { concertId: concert.id }, data: { paused: false } });
     await storeFor(db).admit(concert.id, new Date());
     // The poll may still see WAITING for a moment; the gate sees ACTIVE at once.
-    const record = await checkQueueToken(cached, { token: target.token, userId: target.userId, mode: 'active' }, CONFIG, new Date());
+    const record = await checkQueueToken(
+      cached,
+      { token: target.token, userId: target.userId, mode: 'active' },
+      CONFIG,
+      new Date(),
+    );
     expect(record.status).toBe('ACTIVE');
   });
 });

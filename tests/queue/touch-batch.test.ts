@@ -17,7 +17,12 @@ async function lineSeenAt(seenAt: Date, people: number) {
   await db.queueSettings.update({ where: { concertId: concert.id }, data: { paused: true } });
   const users = await makeUsers(db, people);
   await db.queueToken.createMany({
-    data: users.map((user, i) => ({ token: `touch-${concert.id}-${i}`, userId: user.id, concertId: concert.id, lastSeenAt: seenAt })),
+    data: users.map((user, i) => ({
+      token: `touch-${concert.id}-${i}`,
+      userId: user.id,
+      concertId: concert.id,
+      lastSeenAt: seenAt,
+    })),
   });
   return db.queueToken.findMany({ where: { concertId: concert.id }, orderBy: { seq: 'asc' } });
 }
@@ -41,7 +46,9 @@ describe('gathered touches', () => {
     const writes = statements.mock.calls.filter(([text]) => /^\s*UPDATE "QueueToken"/.test(String(text)));
     statements.mockRestore();
     expect(writes).toHaveLength(1);
-    expect(await seenAt(tokens.map((t) => t.id))).toEqual([start, ...tokens.slice(1).map(() => at(start, 30))].map((d) => d.toISOString()));
+    expect(await seenAt(tokens.map((t) => t.id))).toEqual(
+      [start, ...tokens.slice(1).map(() => at(start, 30))].map((d) => d.toISOString()),
+    );
   });
 
   test('a late batch never moves lastSeenAt back, and a batch goes by itself after its delay', async () => {

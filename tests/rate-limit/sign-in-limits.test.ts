@@ -65,7 +65,10 @@ describe('sign-in limits per email', () => {
     expect((await callAuth('POST', 'callback/credentials', { jar, form: repeated })).status).toBe(429);
     // Letter case and spaces around the address make no other key: next-auth trims and lower-cases.
     const shouted = `  ${user.email.toUpperCase()} `;
-    expect((await callAuth('POST', 'callback/credentials', { jar, json: { csrfToken: csrf, email: shouted, password: WRONG } })).status).toBe(429);
+    expect(
+      (await callAuth('POST', 'callback/credentials', { jar, json: { csrfToken: csrf, email: shouted, password: WRONG } }))
+        .status,
+    ).toBe(429);
 
     // The right password, every way next-auth takes it, while locked.
     expect((await signIn(jar, user.email, TEST_PASSWORD, 'json')).status).toBe(429);
@@ -73,8 +76,12 @@ describe('sign-in limits per email', () => {
     const right = repeated.map(([k, v]): [string, string] => [k, k === 'password' ? TEST_PASSWORD : v]);
     expect((await callAuth('POST', 'callback/credentials', { jar, form: right })).status).toBe(429);
     expect(
-      (await callAuth('POST', 'callback/credentials/more', { jar, json: { csrfToken: csrf, email: user.email, password: TEST_PASSWORD } }))
-        .status,
+      (
+        await callAuth('POST', 'callback/credentials/more', {
+          jar,
+          json: { csrfToken: csrf, email: user.email, password: TEST_PASSWORD },
+        })
+      ).status,
     ).toBe(429);
     expect(hasSession(jar)).toBe(false);
   });
@@ -82,7 +89,10 @@ describe('sign-in limits per email', () => {
   test('JSON guesses alone reach the limit', async () => {
     const { user, jar, csrf } = await victim();
     for (let i = 0; i < 5; i++) {
-      const response = await callAuth('POST', 'callback/credentials', { jar, json: { csrfToken: csrf, email: user.email, password: WRONG, json: 'true' } });
+      const response = await callAuth('POST', 'callback/credentials', {
+        jar,
+        json: { csrfToken: csrf, email: user.email, password: WRONG, json: 'true' },
+      });
       expect(response.status).toBe(401);
     }
     expect((await signIn(jar, user.email, TEST_PASSWORD, 'json')).status).toBe(429);

@@ -25,7 +25,10 @@ const routes = [
       DELETE: async () => new Response(null, { status: 204 }),
     },
   },
-  { path: '/echo', handlers: { POST: async (req: ApiRequest) => json(await readJsonBody(req).catch((e) => ({ error: e.code })), 201) } },
+  {
+    path: '/echo',
+    handlers: { POST: async (req: ApiRequest) => json(await readJsonBody(req).catch((e) => ({ error: e.code })), 201) },
+  },
 ];
 
 let app: AppServer;
@@ -44,7 +47,9 @@ afterAll(() => app.drain(1_000));
 
 describe('the API dispatcher', () => {
   test('calls the handler with decoded path parameters and the socket address, never a forged one', async () => {
-    const res = await fetch(`${base}/api/v1/things/a%20b`, { headers: { [CLIENT_IP_HEADER]: '6.6.6.6', 'x-forwarded-for': '7.7.7.7' } });
+    const res = await fetch(`${base}/api/v1/things/a%20b`, {
+      headers: { [CLIENT_IP_HEADER]: '6.6.6.6', 'x-forwarded-for': '7.7.7.7' },
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true });
     expect(seen.at(-1)).toEqual({ params: { thingId: 'a b' }, ip: '127.0.0.1' });
@@ -77,9 +82,17 @@ describe('the API dispatcher', () => {
 
   test('a body over the limit is refused 413 without being buffered whole', async () => {
     const big = JSON.stringify({ pad: 'x'.repeat(MAX_BODY_BYTES * 4) });
-    const res = await fetch(`${base}/api/v1/echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    const res = await fetch(`${base}/api/v1/echo`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: big,
+    });
     expect(await res.json()).toEqual({ error: 'PAYLOAD_TOO_LARGE' });
-    const small = await fetch(`${base}/api/v1/echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":1}' });
+    const small = await fetch(`${base}/api/v1/echo`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"a":1}',
+    });
     expect([small.status, await small.json()]).toEqual([201, { a: 1 }]);
   });
 

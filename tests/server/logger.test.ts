@@ -22,14 +22,20 @@ function run(env: Record<string, string> = {}) {
     env: { PATH: process.env.PATH, ...env } as unknown as NodeJS.ProcessEnv,
   });
   expect(result.status, result.stderr).toBe(0);
-  const parse = (text: string) => text.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const parse = (text: string) =>
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
   return { stdout: parse(result.stdout), stderr: parse(result.stderr), rawErr: result.stderr };
 }
 
 describe('the process log', () => {
   test('writes info to stdout and errors to stderr, levels by name, at LOG_LEVEL info by default', () => {
     const { stdout, stderr, rawErr } = run();
-    expect(stdout).toEqual([expect.objectContaining({ level: 'info', msg: 'request', step: 2, pid: expect.any(Number), time: expect.any(String) })]);
+    expect(stdout).toEqual([
+      expect.objectContaining({ level: 'info', msg: 'request', step: 2, pid: expect.any(Number), time: expect.any(String) }),
+    ]);
     expect(stderr).toEqual([expect.objectContaining({ level: 'error', msg: 'job failed', step: 3 })]);
     // What scripts/e2e.ts looks for in the server's stderr to fail a run.
     expect(rawErr.split('\n').filter((line) => line.includes('"level":"error"'))).toHaveLength(1);

@@ -48,7 +48,12 @@ const routes = [
       }),
     },
   },
-  { path: '/mine', handlers: { POST: route({ auth: 'user', body: z.object({ secret: z.string() }) }, async ({ user }) => json({ id: user.id }, 201)) } },
+  {
+    path: '/mine',
+    handlers: {
+      POST: route({ auth: 'user', body: z.object({ secret: z.string() }) }, async ({ user }) => json({ id: user.id }, 201)),
+    },
+  },
 ];
 
 const db = openTestDb(4);
@@ -118,7 +123,9 @@ describe('GET /metrics', () => {
     expect(text).toContain('encore_http_requests_total{method="GET",route="/api/v1/things/{thingId}",status="200"} 3');
     expect(text).toContain('encore_http_requests_total{method="GET",route="/api/v1/things/{thingId}",status="404"} 2');
     expect(text).toContain('encore_http_requests_total{method="GET",route="(unmatched)",status="404"} 1');
-    expect(text).toContain('encore_http_request_duration_seconds_count{method="GET",route="/api/v1/things/{thingId}",status="200"} 3');
+    expect(text).toContain(
+      'encore_http_request_duration_seconds_count{method="GET",route="/api/v1/things/{thingId}",status="200"} 3',
+    );
     expect(text).toContain('encore_api_refusals_total{method="GET",route="/api/v1/things/{thingId}",code="NOT_FOUND"} 2');
     expect(text).not.toContain(id);
     expect(text).toContain(waiting);
@@ -179,7 +186,10 @@ describe('the request log', () => {
       expect(res.status).toBe(404);
       const requestId = res.headers.get('x-request-id');
       expect(requestId, path).toBeTruthy();
-      expect(lines.filter((line) => line.includes(requestId!)), path).toHaveLength(1);
+      expect(
+        lines.filter((line) => line.includes(requestId!)),
+        path,
+      ).toHaveLength(1);
     }
   });
 });

@@ -36,14 +36,23 @@ function run(args: string[], env: Record<string, string>): Promise<{ code: numbe
 
 describe('a bad environment stops start-up, naming the variable', () => {
   test('npm start (the supervisor)', async () => {
-    const { code, output } = await run([TSX, 'scripts/serve.ts', 'start'], { PORT: 'eighty', DATABASE_URL: NO_DATABASE, AUTH_SECRET: SECRET });
+    const { code, output } = await run([TSX, 'scripts/serve.ts', 'start'], {
+      PORT: 'eighty',
+      DATABASE_URL: NO_DATABASE,
+      AUTH_SECRET: SECRET,
+    });
     expect(code).toBe(1);
     expect(output).toMatch(/Invalid configuration in the environment:\n\s+PORT: /);
     expect(output).not.toContain('serving on');
   });
 
   test('a worker, and a worker in production without AUTH_SECRET', async () => {
-    const bad = await run([TSX, 'scripts/worker.ts'], { NODE_ENV: 'production', DATABASE_URL: NO_DATABASE, AUTH_SECRET: SECRET, LOG_LEVEL: 'chatty' });
+    const bad = await run([TSX, 'scripts/worker.ts'], {
+      NODE_ENV: 'production',
+      DATABASE_URL: NO_DATABASE,
+      AUTH_SECRET: SECRET,
+      LOG_LEVEL: 'chatty',
+    });
     expect(bad.code).toBe(1);
     expect(bad.output).toMatch(/\n\s+LOG_LEVEL: /);
     const secretless = await run([TSX, 'scripts/worker.ts'], { NODE_ENV: 'production', DATABASE_URL: NO_DATABASE });
@@ -53,7 +62,11 @@ describe('a bad environment stops start-up, naming the variable', () => {
 
   test('next start run directly', async () => {
     const port = String(await freePort());
-    const bad = await run([NEXT, 'start', '-p', port], { DATABASE_URL: NO_DATABASE, AUTH_SECRET: SECRET, METRICS_TOKEN: 'short' });
+    const bad = await run([NEXT, 'start', '-p', port], {
+      DATABASE_URL: NO_DATABASE,
+      AUTH_SECRET: SECRET,
+      METRICS_TOKEN: 'short',
+    });
     expect(bad.code).toBe(1);
     expect(bad.output).toMatch(/\n\s+METRICS_TOKEN: must be at least 16 characters/);
     const secretless = await run([NEXT, 'start', '-p', port], { DATABASE_URL: NO_DATABASE });

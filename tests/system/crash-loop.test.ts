@@ -29,7 +29,8 @@ test('after 5 worker deaths in a minute the supervisor exits non-zero within 10 
       { timeoutMs: 10_000 },
     );
     for (const pid of workers.slice(0, 5 - killed.length)) {
-      if (killed.length === 4) startingAtGiveUp = server.workerPids().filter((p) => p !== pid && !server.readyWorkers().includes(p));
+      if (killed.length === 4)
+        startingAtGiveUp = server.workerPids().filter((p) => p !== pid && !server.readyWorkers().includes(p));
       expect(signal(pid, 'SIGKILL')).toBe(true);
       killed.push(pid);
       await server.waitForOutput(new RegExp(`worker ${pid} died`), 10_000);

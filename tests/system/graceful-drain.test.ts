@@ -45,7 +45,9 @@ test('a worker stopped with SIGTERM under 50 writing clients loses no acknowledg
   const users: { id: string; cookies: CookieJar }[] = [];
   for (let i = 0; i < USERS; i += 5) {
     const batch = await Promise.all(
-      Array.from({ length: Math.min(5, USERS - i) }, (_, j) => signIn(server.baseUrl, `drain-${i + j}-${Date.now()}@test.encore`)),
+      Array.from({ length: Math.min(5, USERS - i) }, (_, j) =>
+        signIn(server.baseUrl, `drain-${i + j}-${Date.now()}@test.encore`),
+      ),
     );
     users.push(...batch.map(({ cookies, user }) => ({ id: user.id, cookies })));
   }
@@ -76,7 +78,14 @@ test('a worker stopped with SIGTERM under 50 writing clients loses no acknowledg
           });
           if (answer.status === 201) {
             const body = answer.body as { transaction: { id: string; amount: number } };
-            acks.push({ userId: user.id, key, amount, transactionId: body.transaction.id, started, replayed: answer.headers['idempotent-replayed'] === 'true' });
+            acks.push({
+              userId: user.id,
+              key,
+              amount,
+              transactionId: body.transaction.id,
+              started,
+              replayed: answer.headers['idempotent-replayed'] === 'true',
+            });
             break;
           }
           badAnswers.push({ status: answer.status, text: answer.text });

@@ -144,7 +144,9 @@ async function activeTokens(concertId: string): Promise<{ token: string; seq: st
 
 /** The Prometheus text of one instance, straight from its port (not through nginx). */
 async function scrape(name: string): Promise<string> {
-  const answer = await request(instances.get(name)!.baseUrl, '/metrics', { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  const answer = await request(instances.get(name)!.baseUrl, '/metrics', {
+    headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+  });
   expect(answer.status, `/metrics of ${name}`).toBe(200);
   return answer.text;
 }
@@ -164,7 +166,9 @@ const LEADER = /"msg":"ticker leader: (this process|lost)"/g;
 
 /** Instances whose latest leadership line says they lead. */
 function leaders(): string[] {
-  return [...instances].filter(([, server]) => [...server.output.matchAll(LEADER)].at(-1)?.[1] === 'this process').map(([name]) => name);
+  return [...instances]
+    .filter(([, server]) => [...server.output.matchAll(LEADER)].at(-1)?.[1] === 'this process')
+    .map(([name]) => name);
 }
 
 /** Samples the number of ACTIVE tokens until stopped; returns the largest seen. */
@@ -276,12 +280,20 @@ describe('three instances behind nginx on one database', () => {
     const concert = await makeConcert(db, { seats: 1 });
     const served: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const answer = await through('/api/v1/queue/tokens', { method: 'POST', body: { concertId: concert.id }, headers: { cookie: fan.cookie } });
+      const answer = await through('/api/v1/queue/tokens', {
+        method: 'POST',
+        body: { concertId: concert.id },
+        headers: { cookie: fan.cookie },
+      });
       expect([200, 201], answer.text).toContain(answer.status);
       served.push(instanceOf(answer));
     }
     expect(new Set(served)).toEqual(new Set(NAMES));
-    const sixth = await through('/api/v1/queue/tokens', { method: 'POST', body: { concertId: concert.id }, headers: { cookie: fan.cookie } });
+    const sixth = await through('/api/v1/queue/tokens', {
+      method: 'POST',
+      body: { concertId: concert.id },
+      headers: { cookie: fan.cookie },
+    });
     expect(sixth.status).toBe(429);
     expect(sixth.body).toMatchObject({ code: 'RATE_LIMITED' });
     expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(0);
@@ -296,7 +308,9 @@ describe('three instances behind nginx on one database', () => {
 
     const stop = sampleActive(concert.id);
     const answers = await Promise.all(
-      crowd.map((fan) => through('/api/v1/queue/tokens', { method: 'POST', body: { concertId: concert.id }, headers: { cookie: fan.cookie } })),
+      crowd.map((fan) =>
+        through('/api/v1/queue/tokens', { method: 'POST', body: { concertId: concert.id }, headers: { cookie: fan.cookie } }),
+      ),
     );
     expect(answers.map((a) => a.status).filter((s) => s !== 201)).toEqual([]);
     expect(new Set(answers.map(instanceOf))).toEqual(new Set(NAMES));
@@ -336,7 +350,9 @@ describe('three instances behind nginx on one database', () => {
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(29);
-    expect(answers.filter((a) => a.status === 409).every((a) => (a.body as { code: string }).code === 'SEAT_UNAVAILABLE')).toBe(true);
+    expect(answers.filter((a) => a.status === 409).every((a) => (a.body as { code: string }).code === 'SEAT_UNAVAILABLE')).toBe(
+      true,
+    );
     expect(new Set(answers.map(instanceOf))).toEqual(new Set(NAMES));
     const { rows } = await sql.query(`SELECT count(*)::int AS n FROM "Reservation" WHERE "seatId" = $1`, [seat.id]);
     expect(rows[0].n).toBe(1);
@@ -349,7 +365,9 @@ describe('three instances behind nginx on one database', () => {
     const token = await join(fan.cookie, concert.id);
     await waitFor('the token admitted', async () => (await activeTokens(concert.id)).length === 1, { timeoutMs: 5_000 });
     const auth = { cookie: fan.cookie, 'x-queue-token': token };
-    expect((await through('/api/v1/wallet/charges', { method: 'POST', body: { amount: 200_000 }, headers: auth })).status).toBe(201);
+    expect((await through('/api/v1/wallet/charges', { method: 'POST', body: { amount: 200_000 }, headers: auth })).status).toBe(
+      201,
+    );
     const hold = await through('/api/v1/reservations', { method: 'POST', body: { seatId: seat.id }, headers: auth });
     expect(hold.status).toBe(201);
     const reservationId = (hold.body as { id: string }).id;
@@ -394,10 +412,14 @@ describe('three instances behind nginx on one database', () => {
       if (name === leader) expect(runs, name).toBeGreaterThan(0);
       else expect(runs, name).toBe(0);
     }
-    const counted = NAMES.reduce((sum, name) => sum + sample(texts.get(name)!, 'encore_queue_admissions_total', { concert_id: stormConcertId }), 0);
-    const { rows } = await sql.query(`SELECT count(*)::int AS n FROM "QueueToken" WHERE "concertId" = $1 AND "activatedAt" IS NOT NULL`, [
-      stormConcertId,
-    ]);
+    const counted = NAMES.reduce(
+      (sum, name) => sum + sample(texts.get(name)!, 'encore_queue_admissions_total', { concert_id: stormConcertId }),
+      0,
+    );
+    const { rows } = await sql.query(
+      `SELECT count(*)::int AS n FROM "QueueToken" WHERE "concertId" = $1 AND "activatedAt" IS NOT NULL`,
+      [stormConcertId],
+    );
     expect(counted).toBe(rows[0].n);
 
     const server = instances.get(leader)!;
@@ -463,7 +485,11 @@ describe('three instances behind nginx on one database', () => {
           }).catch((error) => ({ status: 0, text: String(error), body: undefined }));
           answered++;
           if (answer.status === 201) {
-            acknowledged.push({ userId: fan.id, key, transactionId: (answer.body as { transaction: { id: string } }).transaction.id });
+            acknowledged.push({
+              userId: fan.id,
+              key,
+              transactionId: (answer.body as { transaction: { id: string } }).transaction.id,
+            });
             break;
           }
           // nginx's own 502: the request reached the stopping instance's listener in the instant
@@ -489,7 +515,11 @@ describe('three instances behind nginx on one database', () => {
     running = false;
     await Promise.all(clients);
 
-    const diagnostics = `${nginx.accessLog().split('\n').filter((line) => /" 50\d /.test(line)).join('\n')}\n${nginx.errorLog()}`;
+    const diagnostics = `${nginx
+      .accessLog()
+      .split('\n')
+      .filter((line) => /" 50\d /.test(line))
+      .join('\n')}\n${nginx.errorLog()}`;
     console.log('[multi-instance]', JSON.stringify({ answered, charges: acknowledged.length, chargesRepeatedAfter502 }));
     // Reads: nginx resent whatever the stopping instance could not answer; none saw a 5xx.
     expect(readFailures, diagnostics).toEqual([]);

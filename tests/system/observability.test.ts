@@ -30,10 +30,14 @@ test('/metrics sums every worker: each scrape counts all 40 requests, whichever 
   const ids = new Set(answers.map((a) => String(a.headers['x-request-id'])));
   expect(ids.size).toBe(40);
   // A request's line is written as its answer ends: wait for the last of them to come through.
-  const served = await waitFor('40 request lines', () => {
-    const lines = requestLines().filter((line) => ids.has(line.requestId));
-    return lines.length >= 40 ? lines : null;
-  }, { timeoutMs: 5_000 });
+  const served = await waitFor(
+    '40 request lines',
+    () => {
+      const lines = requestLines().filter((line) => ids.has(line.requestId));
+      return lines.length >= 40 ? lines : null;
+    },
+    { timeoutMs: 5_000 },
+  );
   expect(served).toHaveLength(40);
   expect(new Set(served.map((line) => line.pid)).size).toBe(2);
 
@@ -41,14 +45,22 @@ test('/metrics sums every worker: each scrape counts all 40 requests, whichever 
   for (let i = 0; i < 6; i++) {
     const scrape = await request(server.baseUrl, '/metrics', { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(scrape.status).toBe(200);
-    expect(scrape.text).toContain('encore_http_requests_total{method="GET",route="/api/v1/concerts/{concertId}",status="404"} 40');
-    expect(scrape.text).toContain('encore_api_refusals_total{method="GET",route="/api/v1/concerts/{concertId}",code="NOT_FOUND"} 40');
+    expect(scrape.text).toContain(
+      'encore_http_requests_total{method="GET",route="/api/v1/concerts/{concertId}",status="404"} 40',
+    );
+    expect(scrape.text).toContain(
+      'encore_api_refusals_total{method="GET",route="/api/v1/concerts/{concertId}",code="NOT_FOUND"} 40',
+    );
     // One leader among the workers; the process metrics of both, summed.
     expect(scrape.text).toMatch(/^encore_ticker_leader 1$/m);
     expect(scrape.text).toMatch(/^process_resident_memory_bytes \d+/m);
-    const line = await waitFor('the scrape\'s request line', () => requestLines().find((l) => l.requestId === scrape.headers['x-request-id']), {
-      timeoutMs: 5_000,
-    });
+    const line = await waitFor(
+      "the scrape's request line",
+      () => requestLines().find((l) => l.requestId === scrape.headers['x-request-id']),
+      {
+        timeoutMs: 5_000,
+      },
+    );
     scrapers.add(line.pid);
   }
   expect(scrapers.size).toBe(2);

@@ -48,7 +48,8 @@ test('while PostgreSQL is down the API answers 503 with Retry-After; it comes ba
       expectUnavailable(answer);
       expect(answer.ms).toBeLessThan(5_000);
     }
-    for (const path of ['/api/v1/health', '/api/v1/health/ready']) expectUnavailable(await get(server.baseUrl, path, { timeoutMs: 5_000 }));
+    for (const path of ['/api/v1/health', '/api/v1/health/ready'])
+      expectUnavailable(await get(server.baseUrl, path, { timeoutMs: 5_000 }));
     expect((await get(server.baseUrl, '/api/v1/health/live', { timeoutMs: 5_000 })).status).toBe(200);
   } finally {
     signal(wrapper, 'SIGCONT');
@@ -66,12 +67,17 @@ test('while PostgreSQL is down the API answers 503 with Retry-After; it comes ba
     },
     { timeoutMs: 10_000, intervalMs: 100 },
   );
-  console.log('[postgres-kill]', JSON.stringify({ backAfterMs: Date.now() - resumedAt, answersWhileRestarting: answers.map((a) => a.status) }));
+  console.log(
+    '[postgres-kill]',
+    JSON.stringify({ backAfterMs: Date.now() - resumedAt, answersWhileRestarting: answers.map((a) => a.status) }),
+  );
   const errors = server.output.split('\n').filter((line) => line.includes('"level":"error"'));
   expect(errors.join('\n'), 'errors the server logged').toBe('');
   for (const answer of answers.filter((a) => a.status !== 200)) expectUnavailable(answer);
   expect(server.postmasterPid()).not.toBe(postmaster);
-  await waitFor('readiness', async () => (await get(server.baseUrl, '/api/v1/health/ready')).status === 200, { timeoutMs: 5_000 });
+  await waitFor('readiness', async () => (await get(server.baseUrl, '/api/v1/health/ready')).status === 200, {
+    timeoutMs: 5_000,
+  });
 
   // The same app processes: only PostgreSQL restarted.
   expect(server.supervisorPid()).toBe(supervisor);

@@ -80,7 +80,9 @@ test('a worker killed with SIGKILL is replaced while the other keeps answering; 
   expect(failed.every((s) => s.error !== undefined && s.started >= killedAt - 5_000 && s.started < deathSeen)).toBe(true);
   expect(failed.length).toBeLessThanOrEqual(CLIENTS);
   // The survivor answered while the replacement was starting.
-  expect(load.samples.filter((s) => s.started >= deathSeen && s.ended <= replacedAt && s.status === 200).length).toBeGreaterThan(0);
+  expect(load.samples.filter((s) => s.started >= deathSeen && s.ended <= replacedAt && s.status === 200).length).toBeGreaterThan(
+    0,
+  );
   expect(server.workerPids().sort()).toEqual([survivor, replacement].sort());
 
   // Graceful stop of the whole tree: exit 0 within 10 s, PostgreSQL stopped, nothing left.

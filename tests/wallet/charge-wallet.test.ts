@@ -6,8 +6,7 @@ import { openTestDb } from '@/lib/testing/test-db';
 import { books } from './wallet-fixtures';
 
 const db = openTestDb(40);
-const charge = (userId: string, amount: number, now = new Date()) =>
-  chargeWallet(db, { userId, amount, idempotency: null }, now);
+const charge = (userId: string, amount: number, now = new Date()) => chargeWallet(db, { userId, amount, idempotency: null }, now);
 
 describe('charging the wallet', () => {
   test('adds the amount and writes one CHARGE row with the balance after it', async () => {

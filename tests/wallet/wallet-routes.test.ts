@@ -30,7 +30,13 @@ describe('wallet endpoints', () => {
     expect(charged.status).toBe(201);
     expect(charged.body).toEqual({
       balance: 50_000,
-      transaction: { id: expect.any(String), type: 'CHARGE', amount: 50_000, balanceAfter: 50_000, createdAt: expect.any(String) },
+      transaction: {
+        id: expect.any(String),
+        type: 'CHARGE',
+        amount: 50_000,
+        balanceAfter: 50_000,
+        createdAt: expect.any(String),
+      },
     });
     expect((await call(getWallet, 'GET', '/wallet', { as: user })).body).toEqual({ balance: 50_000 });
   });
@@ -68,7 +74,9 @@ describe('wallet endpoints', () => {
       const answer = await call(postCharge, 'POST', '/wallet/charges', { as: user, ...options });
       expect(answer.status, what).toBe(400);
       expect(answer.body.code, what).toBe('VALIDATION_FAILED');
-      expect(answer.body.errors, what).toEqual(expect.arrayContaining([expect.objectContaining({ message: expect.any(String) })]));
+      expect(answer.body.errors, what).toEqual(
+        expect.arrayContaining([expect.objectContaining({ message: expect.any(String) })]),
+      );
     }
     const huge = await call(postCharge, 'POST', '/wallet/charges', {
       as: user,
@@ -124,7 +132,9 @@ describe('wallet endpoints', () => {
   test('a refused charge is not remembered: the same key succeeds once the request is right', async () => {
     const user = await makeUser(db);
     await db.user.update({ where: { id: user.id }, data: { balance: 99_500_000 } });
-    await db.walletTransaction.create({ data: { userId: user.id, type: 'CHARGE', amount: 99_500_000, balanceAfter: 99_500_000 } });
+    await db.walletTransaction.create({
+      data: { userId: user.id, type: 'CHARGE', amount: 99_500_000, balanceAfter: 99_500_000 },
+    });
     const overCap = await charge(user, { amount: 600_000 }, 'cap-key');
     expect(overCap.status).toBe(400);
     expect(overCap.body.errors).toEqual([{ path: 'amount', message: expect.stringContaining('500,000 won') }]);

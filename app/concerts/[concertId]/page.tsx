@@ -42,11 +42,15 @@ export default async function ConcertPage({ params }: Props) {
       <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
         <div className="flex flex-col gap-8">
           <section aria-labelledby="about">
-            <h2 id="about" className="text-xl font-bold">About the show</h2>
+            <h2 id="about" className="text-xl font-bold">
+              About the show
+            </h2>
             <p className="mt-2 leading-relaxed text-slate-700">{concert.description || 'Details to follow.'}</p>
           </section>
           <section aria-labelledby="details">
-            <h2 id="details" className="text-xl font-bold">Details</h2>
+            <h2 id="details" className="text-xl font-bold">
+              Details
+            </h2>
             <dl className="mt-3 grid gap-px overflow-hidden rounded-xl bg-slate-200 ring-1 ring-slate-200 sm:grid-cols-3">
               {[
                 ['Venue', concert.venue],
@@ -61,11 +65,22 @@ export default async function ConcertPage({ params }: Props) {
             </dl>
           </section>
           <section aria-labelledby="how">
-            <h2 id="how" className="text-xl font-bold">How booking works</h2>
+            <h2 id="how" className="text-xl font-bold">
+              How booking works
+            </h2>
             <ol className="mt-3 flex flex-col gap-3 text-slate-700">
-              <li><strong className="text-slate-900">1. Get in line.</strong> You get a place in the waiting room; it moves on by itself, so keep the tab open.</li>
-              <li><strong className="text-slate-900">2. Pick up to {MAX_HOLDS_PER_USER} seats.</strong> When it is your turn you have {minutes(config.QUEUE_ACTIVE_TTL_SECONDS)} to choose a date and seats.</li>
-              <li><strong className="text-slate-900">3. Pay.</strong> Seats are held for {minutes(config.HOLD_TTL_SECONDS)} while you pay from your Encore wallet, which you can top up on the spot.</li>
+              <li>
+                <strong className="text-slate-900">1. Get in line.</strong> You get a place in the waiting room; it moves on by
+                itself, so keep the tab open.
+              </li>
+              <li>
+                <strong className="text-slate-900">2. Pick up to {MAX_HOLDS_PER_USER} seats.</strong> When it is your turn you
+                have {minutes(config.QUEUE_ACTIVE_TTL_SECONDS)} to choose a date and seats.
+              </li>
+              <li>
+                <strong className="text-slate-900">3. Pay.</strong> Seats are held for {minutes(config.HOLD_TTL_SECONDS)} while
+                you pay from your Encore wallet, which you can top up on the spot.
+              </li>
             </ol>
           </section>
         </div>

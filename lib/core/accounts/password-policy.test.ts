@@ -12,11 +12,21 @@ const fan = { email: 'mina.kim@example.com', name: 'Mina Kim' };
 
 describe('checkPassword', () => {
   test('whitespace only is refused', () => {
-    for (const password of ['        ', '\t\t\t\t\t\t\t\t', ' \n \n \n \n ']) expect(checkPassword(password, fan)).toBe(PASSWORD_BLANK);
+    for (const password of ['        ', '\t\t\t\t\t\t\t\t', ' \n \n \n \n '])
+      expect(checkPassword(password, fan)).toBe(PASSWORD_BLANK);
   });
 
   test('common passwords and thin variations of them are refused', () => {
-    for (const password of ['password', '12345678', 'qwertyuiop', 'iloveyou1', 'Password1!', 'P@ssw0rd2026', 'password-123', 'letmein123']) {
+    for (const password of [
+      'password',
+      '12345678',
+      'qwertyuiop',
+      'iloveyou1',
+      'Password1!',
+      'P@ssw0rd2026',
+      'password-123',
+      'letmein123',
+    ]) {
       expect(checkPassword(password, fan), password).toBe(PASSWORD_TOO_COMMON);
     }
   });
@@ -36,11 +46,19 @@ describe('checkPassword', () => {
   });
 
   test('the email or its local part, whole or inside, is refused in any case', () => {
-    for (const password of ['mina.kim@example.com', 'MINA.KIM@EXAMPLE.COM', 'mina.kim', 'my-mina.kim-2026', 'xx-mina.kim@example.com-yy']) {
+    for (const password of [
+      'mina.kim@example.com',
+      'MINA.KIM@EXAMPLE.COM',
+      'mina.kim',
+      'my-mina.kim-2026',
+      'xx-mina.kim@example.com-yy',
+    ]) {
       expect(checkPassword(password, fan), password).toBe(PASSWORD_CONTAINS_EMAIL);
     }
     // A plus-tagged address: the part before the tag counts as the local part too.
-    expect(checkPassword('hello-jiwoo.park', { email: 'jiwoo.park+tickets@example.com', name: 'J' })).toBe(PASSWORD_CONTAINS_EMAIL);
+    expect(checkPassword('hello-jiwoo.park', { email: 'jiwoo.park+tickets@example.com', name: 'J' })).toBe(
+      PASSWORD_CONTAINS_EMAIL,
+    );
   });
 
   test('the name is a hint to the estimator: the name alone is too easy', () => {
@@ -49,7 +67,13 @@ describe('checkPassword', () => {
   });
 
   test('strong passwords pass, including a random 8-character one (min length stays 8)', () => {
-    for (const password of ['quiet-harbor-lantern-58', 'correct horse battery staple', 'k9#mQ2vL', 'Tr0ub4dor&3', 'blue-tiger-lamp']) {
+    for (const password of [
+      'quiet-harbor-lantern-58',
+      'correct horse battery staple',
+      'k9#mQ2vL',
+      'Tr0ub4dor&3',
+      'blue-tiger-lamp',
+    ]) {
       expect(checkPassword(password, fan), password).toBeNull();
     }
   });

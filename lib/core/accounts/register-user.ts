@@ -13,7 +13,8 @@ import { toUserView } from './user-view';
  */
 export async function registerUser(db: Tx, input: SignUpBody): Promise<UserView> {
   const weakness = checkPassword(input.password, { email: input.email, name: input.name });
-  if (weakness) throw new DomainError('VALIDATION_FAILED', `password: ${weakness}`, { errors: [{ path: 'password', message: weakness }] });
+  if (weakness)
+    throw new DomainError('VALIDATION_FAILED', `password: ${weakness}`, { errors: [{ path: 'password', message: weakness }] });
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.user.create({ data: { email: input.email, name: input.name, passwordHash } });

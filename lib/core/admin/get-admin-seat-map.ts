@@ -29,8 +29,7 @@ export async function getAdminSeatMap(db: Tx, scheduleId: string, now: Date): Pr
     },
   });
   return seats.map((seat) => {
-    const status =
-      seat.status === 'HELD' && (seat.heldUntil === null || seat.heldUntil <= now) ? 'AVAILABLE' : seat.status;
+    const status = seat.status === 'HELD' && (seat.heldUntil === null || seat.heldUntil <= now) ? 'AVAILABLE' : seat.status;
     const live = status === 'AVAILABLE' ? undefined : seat.reservations[0];
     return {
       id: seat.id,

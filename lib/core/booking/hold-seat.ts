@@ -39,7 +39,13 @@ export async function holdSeat(db: Db, input: HoldSeatInput, config: BookingConf
 
     const found = await tx.seat.findUnique({
       where: { id: input.seatId },
-      select: { id: true, number: true, price: true, scheduleId: true, schedule: { select: { concertId: true, startsAt: true } } },
+      select: {
+        id: true,
+        number: true,
+        price: true,
+        scheduleId: true,
+        schedule: { select: { concertId: true, startsAt: true } },
+      },
     });
     const seat = found && { ...found, ...found.schedule };
     const holds = await tx.reservation.count({
@@ -98,7 +104,10 @@ function assertHoldable<T extends SeatFacts>(
     throw new DomainError('SEAT_UNAVAILABLE', 'This date has already begun: its seats are no longer on sale');
   }
   if (liveHolds >= MAX_HOLDS_PER_USER) {
-    throw new DomainError('HOLD_LIMIT_REACHED', `You already hold ${MAX_HOLDS_PER_USER} seats: pay for them or release one first`);
+    throw new DomainError(
+      'HOLD_LIMIT_REACHED',
+      `You already hold ${MAX_HOLDS_PER_USER} seats: pay for them or release one first`,
+    );
   }
 }
 

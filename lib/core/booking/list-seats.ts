@@ -14,11 +14,7 @@ export interface SeatView {
  * The seat map of one future date, by number. A date that has begun is NOT_FOUND: like
  * listSchedules, only dates on sale exist for booking.
  */
-export async function listSeats(
-  db: Tx,
-  input: { token: QueueTokenRecord; scheduleId: string },
-  now: Date,
-): Promise<SeatView[]> {
+export async function listSeats(db: Tx, input: { token: QueueTokenRecord; scheduleId: string }, now: Date): Promise<SeatView[]> {
   const schedule = await db.schedule.findUnique({
     where: { id: input.scheduleId },
     select: { concertId: true, startsAt: true },

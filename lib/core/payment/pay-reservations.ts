@@ -44,12 +44,7 @@ interface LockedReservation {
  *
  * After commit the store admits the next in line into the slot the token freed.
  */
-export async function payReservations(
-  db: Db,
-  queue: QueueStore,
-  input: PayReservationsInput,
-  now: Date,
-): Promise<PaymentView> {
+export async function payReservations(db: Db, queue: QueueStore, input: PayReservationsInput, now: Date): Promise<PaymentView> {
   const ids = input.reservationIds;
   const payment = await db.$transaction(async (tx) => {
     if (input.idempotency) await claimKey(tx, input.idempotency, now);

@@ -30,7 +30,9 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     options: { touchBatchMs?: number; onTouchError?: (error: unknown) => void } = {},
   ) {
     this.pool = poolOf(db);
-    this.touches = options.touchBatchMs ? new TouchBatch((touches) => this.writeTouches(touches), options.touchBatchMs, options.onTouchError) : null;
+    this.touches = options.touchBatchMs
+      ? new TouchBatch((touches) => this.writeTouches(touches), options.touchBatchMs, options.onTouchError)
+      : null;
   }
 
   private idleCutoff(now: Date) {
@@ -192,9 +194,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
   async figures(now: Date): Promise<QueueFigures[]> {
     const idleCutoff = this.idleCutoff(now);
     const minuteAgo = new Date(now.getTime() - 60_000);
-    const rows = await this.db.$queryRaw<
-      (Omit<QueueFigures, 'oldestWaitSeconds'> & { oldestJoinedAt: Date | null })[]
-    >`
+    const rows = await this.db.$queryRaw<(Omit<QueueFigures, 'oldestWaitSeconds'> & { oldestJoinedAt: Date | null })[]>`
       SELECT c.id::text AS "concertId", c.title, q."activeLimit", q.paused,
         (SELECT count(*)::int FROM "QueueToken" t
           WHERE t."concertId" = c.id AND t.status = 'WAITING' AND t."lastSeenAt" > ${idleCutoff}) AS waiting,

@@ -12,7 +12,8 @@ export type QueueTicket = z.infer<typeof QueueTicketSchema>;
  * pollers costs the server little; never so rarely that the token goes idle.
  */
 export function pollAfterMs(position: number, config: QueueConfig): number {
-  const byPosition = position <= 5 ? 1_000 : position <= 50 ? 2_000 : position <= 500 ? 4_000 : position <= 5_000 ? 8_000 : 15_000;
+  const byPosition =
+    position <= 5 ? 1_000 : position <= 50 ? 2_000 : position <= 500 ? 4_000 : position <= 5_000 ? 8_000 : 15_000;
   return Math.min(byPosition, Math.floor((config.idleTimeoutSeconds * 1000) / 4));
 }
 

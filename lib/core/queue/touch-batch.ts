@@ -1,4 +1,3 @@
-
 export interface Touch {
   tokenId: string;
   at: Date;

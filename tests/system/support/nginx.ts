@@ -12,7 +12,8 @@ import { freePort } from '@/lib/db/start-embedded-postgres';
 import { get, waitFor } from './server';
 
 export function nginxBinary(): string {
-  for (const candidate of ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx']) if (existsSync(candidate)) return candidate;
+  for (const candidate of ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'])
+    if (existsSync(candidate)) return candidate;
   const found = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim();
   if (found) return found;
   throw new Error('nginx is not installed: `apt-get install -y nginx` (.ci/run does it)');

@@ -358,7 +358,11 @@ export function request(baseUrl: string, pathname: string, options: RequestOptio
   const cookie = options.cookies?.header();
   if (cookie) headers.cookie = cookie;
   return new Promise((resolve, reject) => {
-    const req = http.request(new URL(pathname, baseUrl), { method: options.method ?? 'GET', headers, agent: options.agent ?? false });
+    const req = http.request(new URL(pathname, baseUrl), {
+      method: options.method ?? 'GET',
+      headers,
+      agent: options.agent ?? false,
+    });
     const fail = (code: string) => reject(new ConnectionError(code, Date.now() - started));
     req.setTimeout(options.timeoutMs ?? 10_000, () => {
       req.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' }));

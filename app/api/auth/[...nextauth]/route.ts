@@ -40,7 +40,12 @@ const ALLOWED: Record<string, string[]> = {
 const PROVIDERS = new Set(authOptions.providers.map((provider) => provider.id));
 
 // Statuses next-auth answers with a page or plain text, and the code each becomes.
-const CODE_OF: Record<number, ErrorCode> = { 400: 'VALIDATION_FAILED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED' };
+const CODE_OF: Record<number, ErrorCode> = {
+  400: 'VALIDATION_FAILED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+};
 
 /**
  * next-auth, with the refusals of docs/api.md around it: problem+json for what next-auth would

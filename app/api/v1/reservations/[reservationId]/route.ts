@@ -18,7 +18,8 @@ export const GET = route(
       errors: ['NOT_FOUND'],
     },
   },
-  async ({ user, params, now }) => json(await getReservation(db(), { userId: user.id, reservationId: params.reservationId }, now)),
+  async ({ user, params, now }) =>
+    json(await getReservation(db(), { userId: user.id, reservationId: params.reservationId }, now)),
 );
 
 // DELETE /api/v1/reservations/{id}: release an unexpired hold

@@ -13,7 +13,8 @@ export const GET = route(
     params: ScheduleIdParams,
     doc: {
       summary: "A date's seat map",
-      description: "By number. A hold past its time reads AVAILABLE. A date that has begun is NOT_FOUND. Needs an ACTIVE token for the date's concert.",
+      description:
+        "By number. A hold past its time reads AVAILABLE. A date that has begun is NOT_FOUND. Needs an ACTIVE token for the date's concert.",
       tag: 'Concerts',
       responses: { 200: z.array(Seat) },
       errors: ['NOT_FOUND'],

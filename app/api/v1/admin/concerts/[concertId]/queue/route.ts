@@ -19,5 +19,6 @@ export const PATCH = route(
       errors: ['NOT_FOUND'],
     },
   },
-  async ({ params, body, now }) => json(await updateQueueSettings(db(), queueStore(), { concertId: params.concertId, ...body }, now)),
+  async ({ params, body, now }) =>
+    json(await updateQueueSettings(db(), queueStore(), { concertId: params.concertId, ...body }, now)),
 );

@@ -22,5 +22,6 @@ export const GET = route(
       errors: ['NOT_FOUND'],
     },
   },
-  async ({ params, query, now }) => json(await getQueueHistory(db(), queueStore(), { concertId: params.concertId, ...query }, now)),
+  async ({ params, query, now }) =>
+    json(await getQueueHistory(db(), queueStore(), { concertId: params.concertId, ...query }, now)),
 );
