@@ -34,7 +34,9 @@ export function errorCodesOf(spec: RouteSpec, method: string): ErrorCode[] {
   if (spec.auth === 'admin') codes.add('FORBIDDEN');
   if (spec.queue) ['QUEUE_TOKEN_MISSING', 'QUEUE_TOKEN_INVALID', 'QUEUE_TOKEN_EXPIRED'].forEach((c) => codes.add(c as ErrorCode));
   if (spec.queue === 'active') codes.add('QUEUE_TOKEN_WAITING');
-  if (spec.params || spec.query || spec.body || spec.idempotency) codes.add('VALIDATION_FAILED');
+  // Ids in a path are opaque: one no record could have is simply not found (docs/api.md).
+  if (spec.params) codes.add('NOT_FOUND');
+  if (spec.query || spec.body || spec.idempotency) codes.add('VALIDATION_FAILED');
   if (spec.body) codes.add('PAYLOAD_TOO_LARGE');
   if (spec.idempotency) codes.add('IDEMPOTENCY_KEY_REUSED');
   if (spec.rateLimit?.length) codes.add('RATE_LIMITED');
@@ -50,7 +52,8 @@ function parameters(schema: ZodType | undefined, where: 'path' | 'query') {
     name,
     in: where,
     required: where === 'path' || (json.required ?? []).includes(name),
-    schema: property,
+    // Ids are opaque strings to clients, whatever the server checks them against.
+    schema: where === 'path' ? { type: 'string' } : property,
   }));
 }
 
