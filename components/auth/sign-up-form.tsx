@@ -66,7 +66,7 @@ export function SignUpForm() {
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 8 characters."
+        hint="At least 8 characters, hard to guess, and not your email."
         error={errors.password}
       />
     </AuthForm>
