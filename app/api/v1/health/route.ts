@@ -1,6 +1,4 @@
-import { db } from '@/lib/db/client';
-import { checkReadiness } from '@/lib/db/readiness';
-import { json, problem } from '@/lib/http/problem';
+import { readinessAnswer } from '@/lib/http/readiness-answer';
 import { route } from '@/lib/http/route';
 import { Health } from '@/lib/schemas/service';
 
@@ -20,8 +18,5 @@ export const GET = route(
       errors: ['SERVICE_UNAVAILABLE'],
     },
   },
-  async () => {
-    const readiness = await checkReadiness(db());
-    return readiness.ready ? json({ ok: true }) : problem('SERVICE_UNAVAILABLE', readiness.detail, { retryAfterSeconds: 5 });
-  },
+  readinessAnswer,
 );
