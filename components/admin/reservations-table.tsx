@@ -7,6 +7,7 @@ const BADGES: Record<AdminReservationStatus, { label: string; style: string }> =
   CONFIRMED: { label: 'Confirmed', style: 'bg-emerald-100 text-emerald-900 ring-emerald-300' },
   EXPIRED: { label: 'Expired', style: 'bg-slate-100 text-slate-600 ring-slate-300' },
   CANCELLED: { label: 'Cancelled', style: 'bg-slate-100 text-slate-600 ring-slate-300' },
+  REFUNDED: { label: 'Refunded', style: 'bg-sky-100 text-sky-900 ring-sky-300' },
 };
 
 export const STATUS_LABELS = Object.fromEntries(Object.entries(BADGES).map(([status, badge]) => [status, badge.label])) as Record<

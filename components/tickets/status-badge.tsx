@@ -5,6 +5,7 @@ const BADGES: Record<ReservationStatus, { label: string; style: string }> = {
   HELD: { label: 'On hold', style: 'bg-amber-100 text-amber-900 ring-amber-300' },
   EXPIRED: { label: 'Hold expired', style: 'bg-slate-100 text-slate-700 ring-slate-300' },
   CANCELLED: { label: 'Released', style: 'bg-slate-100 text-slate-700 ring-slate-300' },
+  REFUNDED: { label: 'Refunded', style: 'bg-sky-100 text-sky-900 ring-sky-300' },
 };
 
 export function StatusBadge({ status }: { status: ReservationStatus }) {

@@ -13,7 +13,7 @@ export { MAX_HOLDS_PER_USER } from '@/lib/core/booking/booking-rules';
 
 export const SeatStatus = z.enum(['AVAILABLE', 'HELD', 'SOLD']);
 
-export const ReservationStatus = z.enum(['HELD', 'CONFIRMED', 'CANCELLED', 'EXPIRED']);
+export const ReservationStatus = z.enum(['HELD', 'CONFIRMED', 'CANCELLED', 'EXPIRED', 'REFUNDED']);
 
 /** GET /api/v1/concerts/{concertId}/schedules, one date: seats free right now. */
 export const Schedule = z.strictObject({
