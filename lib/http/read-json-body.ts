@@ -116,6 +116,12 @@ export function nulError(path: string): DomainError {
 }
 
 async function readLimited(req: ApiRequest): Promise<string> {
+  if (req.bodyBytes) {
+    if (req.bodyBytes.byteLength > MAX_BODY_BYTES) {
+      throw new DomainError('PAYLOAD_TOO_LARGE', `The body may be at most ${MAX_BODY_BYTES} bytes`);
+    }
+    return utf8.decode(req.bodyBytes);
+  }
   if (!req.body) return '';
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -130,5 +136,7 @@ async function readLimited(req: ApiRequest): Promise<string> {
     }
     chunks.push(value);
   }
-  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+  return utf8.decode(Buffer.concat(chunks));
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: false });

@@ -1,17 +1,63 @@
 import { z } from 'zod';
+import {
+  MAX_GRADE_LENGTH,
+  MAX_ROWS_PER_DATE,
+  MAX_SEATS_PER_ROW,
+  plainRows,
+  type SeatRowSpec,
+} from '@/lib/core/booking/seat-row-rules';
 import { Reservation, ReservationStatus } from './booking';
 import { Id } from './queue';
 
 const text = (name: string, max: number) =>
   z.string().trim().min(1, `Enter the ${name}`).max(max, `The ${name} has at most ${max} characters`);
 
-export const ConcertScheduleInput = z.object({
-  startsAt: z.iso
-    .datetime({ offset: true, message: 'Expected an ISO-8601 date and time with a time zone' })
-    .transform((value) => new Date(value)),
-  seatCount: z.number().int('Expected a whole number').min(1).max(500),
-  price: z.number().int('Expected a whole number of won').min(1).max(10_000_000),
+const Price = z.number().int('Expected a whole number of won').min(1).max(10_000_000);
+
+/** One row of seats, front to back; rows are lettered A, B, ... in the order given. */
+export const SeatRowInput = z.object({
+  grade: z
+    .string()
+    .trim()
+    .min(1, 'Enter a grade, or leave it out')
+    .max(MAX_GRADE_LENGTH, `A grade has at most ${MAX_GRADE_LENGTH} characters`)
+    .nullish()
+    .describe('The price class, e.g. VIP, R, S'),
+  price: Price,
+  seats: z.number().int('Expected a whole number').min(1).max(MAX_SEATS_PER_ROW),
 });
+
+/**
+ * One date: its rows, or (the first shape, still taken) a seat count at one price, laid out in
+ * rows of ten with no grade. Either way the parsed date has its rows.
+ */
+export const ConcertScheduleInput = z
+  .object({
+    startsAt: z.iso
+      .datetime({ offset: true, message: 'Expected an ISO-8601 date and time with a time zone' })
+      .transform((value) => new Date(value)),
+    rows: z
+      .array(SeatRowInput)
+      .min(1, 'Give at least one row')
+      .max(MAX_ROWS_PER_DATE, `At most ${MAX_ROWS_PER_DATE} rows`)
+      .optional(),
+    seatCount: z.number().int('Expected a whole number').min(1).max(500).optional(),
+    price: Price.optional(),
+  })
+  .superRefine((schedule, ctx) => {
+    if (schedule.rows && (schedule.seatCount !== undefined || schedule.price !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['rows'], message: 'Give rows, or seatCount and price, not both' });
+    }
+    if (schedule.rows) return;
+    if (schedule.seatCount === undefined) ctx.addIssue({ code: 'custom', path: ['rows'], message: 'Give the seats in rows' });
+    else if (schedule.price === undefined) ctx.addIssue({ code: 'custom', path: ['price'], message: 'Give the price of the seats' });
+  })
+  .transform(({ startsAt, rows, seatCount, price }) => ({
+    startsAt,
+    rows: rows
+      ? rows.map((row): SeatRowSpec => ({ grade: row.grade ?? null, price: row.price, seats: row.seats }))
+      : plainRows(seatCount!, price!),
+  }));
 
 /** POST /api/v1/admin/concerts. That every date is in the future is checked against the clock in the use case. */
 export const CreateConcertBody = z.object({

@@ -23,8 +23,16 @@ export const Schedule = z.strictObject({
   availableSeats: z.int().min(0),
 });
 
+/** Where a seat is and what class it is: row "B", label "B14" (row, then number), grade "VIP" or null. */
+export const SeatPlace = {
+  number: z.int().min(1).describe('Runs 1..N across the rows'),
+  row: z.string().describe('"A", "B", ... front to back'),
+  label: z.string().describe('What a person reads: the row, then the number ("B14")'),
+  grade: z.string().nullable().describe('The price class ("VIP", "R", "S"), or null'),
+};
+
 /** GET /api/v1/schedules/{scheduleId}/seats, one seat. A hold past its time reads AVAILABLE. */
-export const Seat = z.strictObject({ id: z.uuid(), number: z.int().min(1), price: z.int().min(1), status: SeatStatus });
+export const Seat = z.strictObject({ id: z.uuid(), ...SeatPlace, price: z.int().min(1), status: SeatStatus });
 
 /** The Reservation of docs/api.md, "Reservations". A hold past heldUntil reads EXPIRED. */
 export const Reservation = z.strictObject({
@@ -33,6 +41,8 @@ export const Reservation = z.strictObject({
   scheduleId: z.uuid(),
   seatId: z.uuid(),
   seatNumber: z.int().min(1),
+  seatLabel: z.string().describe('The seat as a person reads it ("B14")'),
+  grade: z.string().nullable().describe("The seat's price class, or null"),
   startsAt: z.iso.datetime(),
   price: z.int().min(1).describe('Won'),
   status: ReservationStatus,

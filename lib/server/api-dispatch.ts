@@ -138,19 +138,13 @@ function problemCode(response: JsonResponse): string | undefined {
 
 async function toApiRequest(req: IncomingMessage, method: string): Promise<ApiRequest> {
   const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;
+  const headers = new NodeHeaders(req);
   if (method === 'GET' || method === 'DELETE') {
     // A DELETE's body is ignored; it must still be read off the socket for keep-alive.
     if (method === 'DELETE') req.resume();
-    return { method, url, headers: new NodeHeaders(req), body: null };
+    return { method, url, headers, body: null };
   }
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
-    else headers.set(name, value);
-  }
-  const body = await readBody(req);
-  return new Request(url, { method, headers, body: new Uint8Array(body) });
+  return { method, url, headers, body: null, bodyBytes: await readBody(req) };
 }
 
 /** Node's parsed headers, read as a web Headers' get() reads them (names are lower-case there). */

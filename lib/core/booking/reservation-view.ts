@@ -7,7 +7,7 @@ export type ReservationView = z.infer<typeof ReservationSchema>;
 
 /** What a query must include to build a ReservationView. */
 export const reservationInclude = {
-  seat: { select: { number: true } },
+  seat: { select: { number: true, label: true, grade: true } },
   schedule: { select: { startsAt: true } },
 } satisfies Prisma.ReservationInclude;
 
@@ -22,6 +22,8 @@ export function toReservationView(row: ReservationRow, now: Date): ReservationVi
     scheduleId: row.scheduleId,
     seatId: row.seatId,
     seatNumber: row.seat.number,
+    seatLabel: row.seat.label,
+    grade: row.seat.grade,
     startsAt: row.schedule.startsAt.toISOString(),
     price: row.price,
     status,
