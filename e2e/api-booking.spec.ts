@@ -5,7 +5,8 @@ import { passFor, pausedConcert } from './support/db';
 
 // The "Concerts, dates and seats", "Reservations" and admin booking parts of docs/api.md, over HTTP.
 
-const RESERVATION_KEYS = 'concertId createdAt heldUntil id price scheduleId seatId seatNumber startsAt status'.split(' ');
+const RESERVATION_KEYS =
+  'concertId createdAt grade heldUntil id price scheduleId seatId seatLabel seatNumber startsAt status'.split(' ');
 
 const pass = (token: string) => ({ headers: { 'x-queue-token': token } });
 
@@ -31,7 +32,15 @@ test.describe('booking API', () => {
     const seats = await alice.get(`/api/v1/schedules/${date.id}/seats`, pass(aliceToken));
     expect(seats.status()).toBe(200);
     expect(await seats.json()).toEqual(
-      concert.seats.map((s) => ({ id: s.id, number: s.number, price: 120_000, status: 'AVAILABLE' })),
+      concert.seats.map((s) => ({
+        id: s.id,
+        number: s.number,
+        row: 'A',
+        label: `A${s.number}`,
+        grade: null,
+        price: 120_000,
+        status: 'AVAILABLE',
+      })),
     );
 
     const held = await alice.post('/api/v1/reservations', { ...pass(aliceToken), data: { seatId: seat.id } });
@@ -43,6 +52,8 @@ test.describe('booking API', () => {
       scheduleId: date.id,
       seatId: seat.id,
       seatNumber: 1,
+      seatLabel: 'A1',
+      grade: null,
       startsAt: date.startsAt,
       price: 120_000,
       status: 'HELD',

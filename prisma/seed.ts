@@ -4,13 +4,15 @@
  * concerts (unless SEED_DEMO=false).
  */
 import { hashPassword } from '@/lib/core/accounts/password';
+import type { SeatRowSpec } from '@/lib/core/booking/seat-row-rules';
 import { createConcert } from '@/lib/core/concerts/create-concert';
 import type { Db } from '@/lib/db/client';
 
 export const DEMO_USER = { email: 'demo@encore.test', password: 'moonlit-chorus-42', name: 'Demo Fan' };
 
-// 50 seats a date in three tiers: the front ten, the middle twenty, the back twenty.
-const tiers = (vip: number, r: number, s: number) => Array.from({ length: 50 }, (_, i) => (i < 10 ? vip : i < 30 ? r : s));
+// 50 seats a date in rows of ten and three grades: VIP the front row, R the next two, S the back two.
+const tiers = (vip: number, r: number, s: number): SeatRowSpec[] =>
+  [vip, r, r, s, s].map((price, i) => ({ grade: i === 0 ? 'VIP' : i < 3 ? 'R' : 'S', price, seats: 10 }));
 
 const DEMO_CONCERTS = [
   {
@@ -20,7 +22,7 @@ const DEMO_CONCERTS = [
     description: 'Seo Hana returns home with the full band and the songs from her third album, “Moonrise”.',
     days: [21, 22, 28],
     hour: 19,
-    prices: tiers(165_000, 143_000, 121_000),
+    rows: tiers(165_000, 143_000, 121_000),
   },
   {
     title: 'Neon Tide — Live in Busan',
@@ -29,7 +31,7 @@ const DEMO_CONCERTS = [
     description: 'Nine voices, one stage: NOVA9 bring their synth-pop arena show to the seaside.',
     days: [35, 36],
     hour: 18,
-    prices: tiers(154_000, 132_000, 110_000),
+    rows: tiers(154_000, 132_000, 110_000),
   },
   {
     title: 'The Quiet Hours',
@@ -38,7 +40,7 @@ const DEMO_CONCERTS = [
     description: 'An intimate acoustic evening with the London folk quartet, on their first Asia tour.',
     days: [14, 15, 16, 45],
     hour: 20,
-    prices: tiers(99_000, 88_000, 77_000),
+    rows: tiers(99_000, 88_000, 77_000),
   },
   {
     title: 'Symphony of Seasons',
@@ -47,7 +49,7 @@ const DEMO_CONCERTS = [
     description: 'Vivaldi and Piazzolla’s Four Seasons side by side, with violinist Lee Jun-ho.',
     days: [10, 24],
     hour: 19,
-    prices: tiers(120_000, 90_000, 60_000),
+    rows: tiers(120_000, 90_000, 60_000),
   },
   {
     title: 'Gold Rush World Tour',
@@ -56,7 +58,7 @@ const DEMO_CONCERTS = [
     description: 'The pop superstar’s stadium show, with fireworks, a flying stage and two hours of hits.',
     days: [60, 61],
     hour: 19,
-    prices: tiers(198_000, 176_000, 154_000),
+    rows: tiers(198_000, 176_000, 154_000),
   },
 ];
 
@@ -75,7 +77,7 @@ export async function seedDemoData(db: Db, options: { now: Date; activeLimit: nu
       venue: concert.venue,
       description: concert.description,
       activeLimit: options.activeLimit,
-      schedules: concert.days.map((day) => ({ startsAt: seoulDate(options.now, day, concert.hour), seatPrices: concert.prices })),
+      schedules: concert.days.map((day) => ({ startsAt: seoulDate(options.now, day, concert.hour), rows: concert.rows })),
     });
   }
   await db.user.upsert({

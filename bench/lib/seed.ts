@@ -62,9 +62,14 @@ export async function createConcert(
       id,
       startsAt,
     ]);
+    // Rows of ten lettered A..Z, AA.. (lib/core/booking/seat-row-rules.ts), at one price, no grade.
     const seats = await pool.query<{ id: string }>(
-      `INSERT INTO "Seat" ("scheduleId", number, price)
-       SELECT $1, n, $3 FROM generate_series(1, $2::int) n RETURNING id`,
+      `INSERT INTO "Seat" ("scheduleId", number, row, label, price)
+       SELECT $1, n, r.letter, r.letter || n, $3
+       FROM generate_series(1, $2::int) n,
+            LATERAL (SELECT (n - 1) / 10 AS i) AS x,
+            LATERAL (SELECT CASE WHEN x.i < 26 THEN chr(65 + x.i) ELSE chr(64 + x.i / 26) || chr(65 + x.i % 26) END AS letter) AS r
+       RETURNING id`,
       [schedule.id, options.seats, options.price ?? 50_000],
     );
     schedules.push({ id: schedule.id, seatIds: seats.rows.map((r) => r.id) });

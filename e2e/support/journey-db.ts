@@ -78,14 +78,18 @@ export function setActiveLimit(concertId: string, activeLimit: number) {
 
 const SEOUL_OFFSET_MS = 9 * 3_600_000;
 
-/** A concert that looks like a real one, three price grades, for screenshots. */
+/** A concert that looks like a real one, three price grades in rows of ten, for screenshots. */
 export function showcaseConcert(activeLimit: number) {
   const evening = (days: number) => {
     const date = new Date(Date.now() + days * 86_400_000);
     date.setUTCHours(19 - SEOUL_OFFSET_MS / 3_600_000, 30, 0, 0);
     return date;
   };
-  const prices = Array.from({ length: 50 }, (_, i) => (i < 10 ? 154_000 : i < 30 ? 132_000 : 110_000));
+  const rows = (['VIP', 'R', 'R', 'S', 'S'] as const).map((grade) => ({
+    grade,
+    price: { VIP: 154_000, R: 132_000, S: 110_000 }[grade],
+    seats: 10,
+  }));
   return withDb((db) =>
     createConcert(db, {
       title: 'Starlight Parade 2027',
@@ -95,10 +99,10 @@ export function showcaseConcert(activeLimit: number) {
         'Han Yuna brings the Starlight Parade home for three nights, with a string section and the songs of her new album.',
       activeLimit,
       schedules: [
-        { startsAt: evening(10), seatPrices: prices },
-        { startsAt: evening(11), seatPrices: prices },
+        { startsAt: evening(10), rows },
+        { startsAt: evening(11), rows },
         // One seat only, so that buying it shows what a sold-out date looks like.
-        { startsAt: evening(12), seatPrices: [154_000] },
+        { startsAt: evening(12), rows: [{ grade: 'VIP', price: 154_000, seats: 1 }] },
       ],
     }),
   );

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AdminReservationList, QueueFigures } from './admin';
+import { SeatPlace } from './booking';
 
 // A query string's empty value (`?minutes=`) means "the default", as a form would send it.
 const whole = (name: string, min: number, max: number, fallback: number) =>
@@ -82,7 +83,7 @@ export type AdminSeatStatus = z.infer<typeof AdminSeatStatus>;
 /** GET /api/v1/admin/schedules/{scheduleId}/seats, one seat: who holds or bought it. */
 export const AdminSeat = z.strictObject({
   id: z.uuid(),
-  number: z.int().min(1),
+  ...SeatPlace,
   price: z.int().min(1),
   /** A hold past its time reads AVAILABLE. */
   status: AdminSeatStatus,

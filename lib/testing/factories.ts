@@ -4,6 +4,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hashPassword } from '@/lib/core/accounts/password';
+import { plainRows, type SeatRowSpec } from '@/lib/core/booking/seat-row-rules';
 import { createConcert as createConcertUseCase } from '@/lib/core/concerts/create-concert';
 import type { Db } from '@/lib/db/client';
 
@@ -40,7 +41,8 @@ export async function makeUsers(db: Db, count: number) {
 
 export async function makeConcert(
   db: Db,
-  options: { dates?: Date[]; seats?: number; price?: number; activeLimit?: number; title?: string } = {},
+  /** `rows` lays the seats out; otherwise `seats` (10) at `price` (50,000) in rows of ten. */
+  options: { dates?: Date[]; seats?: number; price?: number; rows?: SeatRowSpec[]; activeLimit?: number; title?: string } = {},
 ) {
   const now = Date.now();
   const dates = options.dates ?? [new Date(now + 7 * 86_400_000), new Date(now + 8 * 86_400_000)];
@@ -52,7 +54,7 @@ export async function makeConcert(
     activeLimit: options.activeLimit ?? 100,
     schedules: dates.map((startsAt) => ({
       startsAt,
-      seatPrices: Array.from({ length: options.seats ?? 10 }, () => options.price ?? 50_000),
+      rows: options.rows ?? plainRows(options.seats ?? 10, options.price ?? 50_000),
     })),
   });
 }

@@ -73,6 +73,8 @@ describe('holding', () => {
       scheduleId: concert.schedules[0].id,
       seatId: seat.id,
       seatNumber: 1,
+      seatLabel: 'A1',
+      grade: null,
       startsAt: concert.schedules[0].startsAt,
       price: 88_000,
       status: 'HELD',

@@ -56,7 +56,20 @@ describe('POST /api/v1/payments', () => {
     const reservations = paid.body.reservations as Record<string, unknown>[];
     expect(reservations.map((r) => [r.id, r.status])).toEqual(b.ids.map((id) => [id, 'CONFIRMED']));
     expect(Object.keys(reservations[0]).sort()).toEqual(
-      ['concertId', 'createdAt', 'heldUntil', 'id', 'price', 'scheduleId', 'seatId', 'seatNumber', 'startsAt', 'status'].sort(),
+      [
+        'concertId',
+        'createdAt',
+        'grade',
+        'heldUntil',
+        'id',
+        'price',
+        'scheduleId',
+        'seatId',
+        'seatLabel',
+        'seatNumber',
+        'startsAt',
+        'status',
+      ].sort(),
     );
     expect((await db.queueToken.findUniqueOrThrow({ where: { id: b.token.id } })).status).toBe('EXPIRED');
 

@@ -38,7 +38,15 @@ describe('concert cards', () => {
 });
 
 describe('price grades', () => {
-  const seat = (price: number) => ({ id: String(price), number: 1, price, status: 'AVAILABLE' as const });
+  const seat = (price: number) => ({
+    id: String(price),
+    number: 1,
+    row: 'A',
+    label: 'A1',
+    grade: null,
+    price,
+    status: 'AVAILABLE' as const,
+  });
 
   test('the dearest seats are VIP, then R, S, A', () => {
     const tiers = seatTiers([110_000, 165_000, 143_000, 165_000, 90_000].map(seat));

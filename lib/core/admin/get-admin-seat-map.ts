@@ -18,6 +18,9 @@ export async function getAdminSeatMap(db: Tx, scheduleId: string, now: Date): Pr
     select: {
       id: true,
       number: true,
+      row: true,
+      label: true,
+      grade: true,
       price: true,
       status: true,
       heldUntil: true,
@@ -34,6 +37,9 @@ export async function getAdminSeatMap(db: Tx, scheduleId: string, now: Date): Pr
     return {
       id: seat.id,
       number: seat.number,
+      row: seat.row,
+      label: seat.label,
+      grade: seat.grade,
       price: seat.price,
       status,
       holder: live ? { email: live.user.email, name: live.user.name } : null,

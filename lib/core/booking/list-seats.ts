@@ -6,12 +6,15 @@ import type { Tx } from '@/lib/db/client';
 export interface SeatView {
   id: string;
   number: number;
+  row: string;
+  label: string;
+  grade: string | null;
   price: number;
   status: 'AVAILABLE' | 'HELD' | 'SOLD';
 }
 
 /**
- * The seat map of one future date, by number. A date that has begun is NOT_FOUND: like
+ * The seat map of one future date, by number (so row by row, front first). A date that has begun is NOT_FOUND: like
  * listSchedules, only dates on sale exist for booking.
  */
 export async function listSeats(db: Tx, input: { token: QueueTokenRecord; scheduleId: string }, now: Date): Promise<SeatView[]> {
@@ -26,7 +29,7 @@ export async function listSeats(db: Tx, input: { token: QueueTokenRecord; schedu
   const seats = await db.seat.findMany({
     where: { scheduleId: input.scheduleId },
     orderBy: { number: 'asc' },
-    select: { id: true, number: true, price: true, status: true, heldUntil: true },
+    select: { id: true, number: true, row: true, label: true, grade: true, price: true, status: true, heldUntil: true },
   });
   return seats.map(({ heldUntil, ...seat }) => ({
     ...seat,

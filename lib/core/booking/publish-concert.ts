@@ -3,7 +3,7 @@ import { DomainError } from '@/lib/core/errors';
 import type { Db } from '@/lib/db/client';
 import type { CreateConcertBody, CreatedConcert } from '@/lib/schemas/admin';
 
-/** The request's body, parsed: each date has seats numbered 1..seatCount, all at one price. */
+/** The request's body, parsed: each date has its rows (a bare seat count became rows of ten). */
 export type PublishConcertInput = CreateConcertBody;
 
 /**
@@ -28,9 +28,6 @@ export async function publishConcert(
     venue: input.venue,
     description: input.description,
     activeLimit: config.defaultActiveLimit,
-    schedules: input.schedules.map((schedule) => ({
-      startsAt: schedule.startsAt,
-      seatPrices: Array.from({ length: schedule.seatCount }, () => schedule.price),
-    })),
+    schedules: input.schedules.map((schedule) => ({ startsAt: schedule.startsAt, rows: schedule.rows })),
   });
 }

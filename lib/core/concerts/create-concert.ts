@@ -1,3 +1,4 @@
+import { layOutSeats, type SeatRowSpec } from '@/lib/core/booking/seat-row-rules';
 import type { Db } from '@/lib/db/client';
 import type { CreatedConcert } from '@/lib/schemas/admin';
 
@@ -7,11 +8,11 @@ export interface CreateConcertInput {
   venue: string;
   description?: string;
   activeLimit: number;
-  /** Each date with the price of every seat: seatPrices[i] is the price of seat i + 1. */
-  schedules: { startsAt: Date; seatPrices: number[] }[];
+  /** Each date with its rows, front to back: seats are numbered 1..N across them. */
+  schedules: { startsAt: Date; rows: SeatRowSpec[] }[];
 }
 
-/** Creates a concert, its queue settings, its dates and their numbered seats, all or nothing. */
+/** Creates a concert, its queue settings, its dates and their seats in rows, all or nothing. */
 export async function createConcert(db: Db, input: CreateConcertInput): Promise<CreatedConcert> {
   return db.$transaction(async (tx) => {
     const concert = await tx.concert.create({
@@ -26,10 +27,9 @@ export async function createConcert(db: Db, input: CreateConcertInput): Promise<
     const schedules = [];
     for (const schedule of [...input.schedules].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())) {
       const created = await tx.schedule.create({ data: { concertId: concert.id, startsAt: schedule.startsAt } });
-      await tx.seat.createMany({
-        data: schedule.seatPrices.map((price, index) => ({ scheduleId: created.id, number: index + 1, price })),
-      });
-      schedules.push({ id: created.id, startsAt: created.startsAt.toISOString(), totalSeats: schedule.seatPrices.length });
+      const seats = layOutSeats(schedule.rows);
+      await tx.seat.createMany({ data: seats.map((seat) => ({ scheduleId: created.id, ...seat })) });
+      schedules.push({ id: created.id, startsAt: created.startsAt.toISOString(), totalSeats: seats.length });
     }
     return {
       id: concert.id,
