@@ -89,7 +89,7 @@ describe('cached places in line', () => {
   test('readers of a stale line share one read of it', async () => {
     const { inner, cached, clock, tokens } = await pausedLine(30);
     const line = await tokens();
-    const reads = vi.spyOn(inner, 'waitingSeqs');
+    const reads = vi.spyOn(inner, 'waitingLine');
     await Promise.all(line.map((t) => cached.position(t)));
     expect(reads).toHaveBeenCalledTimes(1);
     clock.now += MAX_AGE_MS * 10;

@@ -28,8 +28,8 @@ async function line(people: number) {
   const tokens = await db.queueToken.findMany({ where: { concertId: concert.id }, orderBy: { seq: 'asc' } });
   // The cache refreshes a snapshot in the background; the tests wait for those reads, not for time.
   const reading: Promise<unknown>[] = [];
-  const read = inner.waitingSeqs.bind(inner);
-  vi.spyOn(inner, 'waitingSeqs').mockImplementation((id) => {
+  const read = inner.waitingLine.bind(inner);
+  vi.spyOn(inner, 'waitingLine').mockImplementation((id) => {
     const result = read(id);
     reading.push(result);
     return result;
@@ -74,7 +74,7 @@ describe('a poll reads its token from memory', () => {
     await cached.position(tokens[2]);
     const reads = vi.spyOn(inner, 'find');
     // The refresh hangs (a slow database): the old snapshot may not vouch past 2 x maxAgeMs.
-    vi.mocked(inner.waitingSeqs).mockImplementation(() => new Promise(() => {}));
+    vi.mocked(inner.waitingLine).mockImplementation(() => new Promise(() => {}));
     clock.now += MAX_AGE_MS;
     expect((await cached.findRecent(tokens[2].token))?.status).toBe('WAITING');
     expect(reads).not.toHaveBeenCalled();

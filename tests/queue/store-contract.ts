@@ -162,12 +162,18 @@ export function describeQueueStoreContract(name: string, db: Db, makeStore: Make
       for (const id of [full.concert.id, paused.concert.id, empty.id]) expect(listed).not.toContain(id);
     });
 
-    test('admissionPace: admissions per second over the last 5 minutes, and the activeLimit', async () => {
+    test('admissionPace: the admissions after the first of the last 5 minutes, per second since it, and the activeLimit', async () => {
       const now = new Date();
-      const { concert } = await line(4, now, { activeLimit: 3 });
-      expect(await store.admissionPace(concert.id, now)).toEqual({ perSecond: 0, activeLimit: 3 });
-      await store.admit(concert.id, now);
-      expect(await store.admissionPace(concert.id, at(now, 1))).toEqual({ perSecond: 3 / 300, activeLimit: 3 });
+      const { concert, tokens } = await line(4, now, { activeLimit: 1 });
+      expect(await store.admissionPace(concert.id, now)).toEqual({ perSecond: 0, activeLimit: 1 });
+      for (const [i, token] of tokens.slice(0, 3).entries()) {
+        expect(await store.admit(concert.id, at(now, 10 * i))).toBe(1);
+        await db.$transaction((tx) => store.endInTransaction(tx, token.id, at(now, 10 * i + 5)));
+      }
+      // Admitted at 0, 10 and 20 s: two more after the first, in 30 s.
+      expect(await store.admissionPace(concert.id, at(now, 30))).toEqual({ perSecond: 2 / 30, activeLimit: 1 });
+      // Past five minutes the first has left the window; the one at 10 s marks the start.
+      expect(await store.admissionPace(concert.id, at(now, 305))).toEqual({ perSecond: 1 / 295, activeLimit: 1 });
     });
 
     test('figures: waiting, active, admissions in the last minute and the oldest wait, per concert', async () => {

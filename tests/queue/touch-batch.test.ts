@@ -43,7 +43,7 @@ describe('gathered touches', () => {
     expect(await seenAt(tokens.map((t) => t.id))).toEqual(tokens.map(() => start.toISOString()));
     await store.flushTouches();
 
-    const writes = statements.mock.calls.filter(([text]) => /^\s*UPDATE "QueueToken"/.test(String(text)));
+    const writes = statements.mock.calls.filter(([text]) => /UPDATE "QueueToken" t SET "lastSeenAt"/.test(String(text)));
     statements.mockRestore();
     expect(writes).toHaveLength(1);
     expect(await seenAt(tokens.map((t) => t.id))).toEqual(

@@ -2,7 +2,8 @@ import type { Db } from '@/lib/db/client';
 import type { QueueConfig } from './queue-config';
 
 /**
- * Admits the next in line for one concert, first come first served, up to its activeLimit.
+ * Admits the next in line for one concert, in line order, up to its activeLimit: nobody before
+ * the pre-queue is drawn (draw-pre-queue.ts), which takes this same lock.
  *
  * The QueueSettings row lock serialises admission per concert across every app instance, and
  * the count is taken after the lock, so however many admitters race the number of live ACTIVE
@@ -11,9 +12,9 @@ import type { QueueConfig } from './queue-config';
  */
 export async function admitNext(db: Db, concertId: string, config: QueueConfig, now: Date): Promise<number> {
   return db.$transaction(async (tx) => {
-    const [settings] = await tx.$queryRaw<{ activeLimit: number; paused: boolean }[]>`
-      SELECT "activeLimit", paused FROM "QueueSettings" WHERE "concertId" = ${concertId}::uuid FOR UPDATE`;
-    if (!settings || settings.paused) return 0;
+    const [settings] = await tx.$queryRaw<{ activeLimit: number; paused: boolean; drawnAt: Date | null }[]>`
+      SELECT "activeLimit", paused, "drawnAt" FROM "QueueSettings" WHERE "concertId" = ${concertId}::uuid FOR UPDATE`;
+    if (!settings || settings.paused || settings.drawnAt === null) return 0;
     const [{ active }] = await tx.$queryRaw<{ active: number }[]>`
       SELECT count(*)::int AS active FROM "QueueToken"
       WHERE "concertId" = ${concertId}::uuid AND status = 'ACTIVE' AND "activeUntil" > ${now}`;

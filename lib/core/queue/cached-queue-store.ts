@@ -1,13 +1,24 @@
 import type { Tx } from '@/lib/db/client';
-import type { AdmissionPace, HistoryWindow, QueueStore } from './queue-store';
+import type { AdmissionPace, HistoryWindow, LineState, QueueStore } from './queue-store';
 import type { QueueTokenRecord } from './queue-token';
+
+/** The line as a snapshot saw it: `waiting` WAITING tokens, none with a seq above `lastSeq`. */
+export interface KnownLine {
+  waiting: number;
+  lastSeq: bigint;
+}
 
 /** What the cache reads from the line beneath it (PostgresQueueStore implements it). */
 export interface WaitingLine {
-  /** The seqs of a concert's WAITING tokens, ascending: one read of the whole line. */
-  waitingSeqs(concertId: string): Promise<Float64Array>;
+  /**
+   * The seqs of a concert's WAITING tokens, ascending, and the line's state, in one read of the
+   * whole line: a snapshot of a drawn line never holds the seqs from before the draw.
+   */
+  waitingLine(concertId: string): Promise<{ seqs: Float64Array; state: LineState }>;
   /** How many of a concert's WAITING tokens have after < seq < before. */
   countWaitingBetween(concertId: string, after: bigint, before: bigint): Promise<number>;
+  /** QueueStore.join, told the line as last read so it counts a newcomer's place cheaply. */
+  join(userId: string, concertId: string, now: Date, known?: KnownLine): Promise<{ token: QueueTokenRecord; created: boolean }>;
 }
 
 export interface CacheOptions {
@@ -21,6 +32,8 @@ export interface CacheOptions {
 
 interface Snapshot {
   seqs: Float64Array;
+  /** Read with the seqs: the opening (until drawn) and the pause a poll reports. */
+  state: LineState;
   /** The last seq the snapshot knows; anything after it is counted fresh. */
   horizon: bigint;
   takenAt: number;
@@ -36,6 +49,9 @@ interface Entry {
   onSale?: { value: Promise<boolean>; takenAt: number };
   snapshot?: Snapshot;
   refreshing?: Promise<Snapshot>;
+  /** Bumped when this instance drew the line: a read begun before it is read again. */
+  generation: number;
+  drawing?: Promise<number | null>;
   pace?: { value: Promise<AdmissionPace>; takenAt: number };
   usedAt: number;
 }
@@ -72,8 +88,36 @@ export class CachedQueueStore implements QueueStore {
     this.clock = options.clock ?? Date.now;
   }
 
-  join(userId: string, concertId: string, now: Date) {
-    return this.inner.join(userId, concertId, now);
+  async join(userId: string, concertId: string, now: Date) {
+    const snapshot = await this.snapshot(concertId);
+    // Near the front the place is counted exactly, as position() counts it there.
+    const known =
+      snapshot.seqs.length < this.options.exactWithin ? undefined : { waiting: snapshot.seqs.length, lastSeq: snapshot.horizon };
+    return this.inner.join(userId, concertId, now, known);
+  }
+
+  /** From the snapshot: a poll learns of a pause, a resume or the draw within about a second. */
+  async lineState(concertId: string): Promise<LineState> {
+    return (await this.snapshot(concertId)).state;
+  }
+
+  /**
+   * This instance's callers share one attempt (a crowd joining at the opening asks at once);
+   * PostgreSQL decides between instances. Afterwards the line is read again, so what this
+   * instance tells its polls is the drawn line.
+   */
+  async draw(concertId: string, now: Date): Promise<number | null> {
+    const entry = this.entry(concertId);
+    const drawing = (entry.drawing ??= this.inner.draw(concertId, now).finally(() => {
+      entry.drawing = undefined;
+      entry.generation += 1;
+      entry.snapshot = undefined;
+    }));
+    return drawing;
+  }
+
+  concertsToDraw(now: Date) {
+    return this.inner.concertsToDraw(now);
   }
 
   /** Read at most once per maxAgeMs per concert: a crowd's joins ask it thousands of times. */
@@ -114,8 +158,13 @@ export class CachedQueueStore implements QueueStore {
     if (record.status !== 'WAITING') return at - fetchedAt < this.options.maxAgeMs;
     const snapshot = await this.snapshot(record.concertId).catch(() => null);
     if (!snapshot || at - snapshot.takenAt >= 2 * this.options.maxAgeMs) return false;
-    // Joined after the snapshot: it cannot tell, so the record's own age decides.
-    if (record.seq > snapshot.horizon) return at - fetchedAt < this.options.maxAgeMs;
+    // Joined after the snapshot: it cannot tell, so the record's own age decides. But once the
+    // line is drawn, a record with no place may be one read before the draw, its seq since
+    // changed: that one is read again. (A newcomer to a drawn line has its place at once.)
+    if (record.seq > snapshot.horizon) {
+      const maybeBeforeDraw = snapshot.state.opensAt === null && record.joinedPosition === null;
+      return !maybeBeforeDraw && at - fetchedAt < this.options.maxAgeMs;
+    }
     const seq = Number(record.seq);
     const index = countBelow(snapshot.seqs, seq);
     return snapshot.seqs[index] === seq;
@@ -184,7 +233,7 @@ export class CachedQueueStore implements QueueStore {
     let entry = this.lines.get(concertId);
     if (!entry) {
       for (const [id, other] of this.lines) if (at - other.usedAt > FORGET_AFTER_MS) this.lines.delete(id);
-      entry = { usedAt: at };
+      entry = { usedAt: at, generation: 0 };
       this.lines.set(concertId, entry);
     }
     entry.usedAt = at;
@@ -206,13 +255,18 @@ export class CachedQueueStore implements QueueStore {
   }
 
   private async refresh(concertId: string, entry: Entry): Promise<Snapshot> {
-    const takenAt = this.clock();
     try {
-      const seqs = await this.inner.waitingSeqs(concertId);
-      const horizon = seqs.length ? BigInt(seqs[seqs.length - 1]) : 0n;
-      const snapshot = { seqs, horizon, takenAt };
-      entry.snapshot = snapshot;
-      return snapshot;
+      for (;;) {
+        const generation = entry.generation;
+        const takenAt = this.clock();
+        const { seqs, state } = await this.inner.waitingLine(concertId);
+        // This instance drew the line while the read ran: it may predate the draw.
+        if (generation !== entry.generation) continue;
+        const horizon = seqs.length ? BigInt(seqs[seqs.length - 1]) : 0n;
+        const snapshot = { seqs, state, horizon, takenAt };
+        entry.snapshot = snapshot;
+        return snapshot;
+      }
     } finally {
       entry.refreshing = undefined;
     }

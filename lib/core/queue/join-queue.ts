@@ -5,7 +5,9 @@ import { describeTicket, type QueueTicket } from './queue-ticket';
 
 /**
  * Takes a place in a concert's line, or returns the place the user already has (no queue
- * jumping, no duplicate places). A newcomer to a line with free slots is admitted at once.
+ * jumping, no duplicate places). Before the opening the place is in the pre-queue, drawn at the
+ * opening; after it, a join first makes sure the draw has happened, so it queues behind
+ * everyone who came before. A newcomer to a line with free slots is admitted at once.
  */
 export async function joinQueue(
   store: QueueStore,
@@ -14,13 +16,15 @@ export async function joinQueue(
   now: Date,
 ): Promise<{ ticket: QueueTicket; created: boolean }> {
   if (!(await store.isOnSale(input.concertId, now))) throw new DomainError('NOT_FOUND', 'No such concert on sale');
+  const { opensAt } = await store.lineState(input.concertId, now);
+  if (opensAt !== null && opensAt <= now) await store.draw(input.concertId, now);
 
   const { token, created } = await store.join(input.userId, input.concertId, now);
   const ticket = await describeTicket(store, token, config, now);
   // A newcomer near the front is admitted at once if a slot is free. Further back than
   // activeLimit no admission could reach it now: the crowd's joins skip the admission check,
   // and the ticker admits whoever is next within a second.
-  if (!created || ticket.status !== 'WAITING') return { ticket, created };
+  if (!created || ticket.status !== 'WAITING' || ticket.position === null) return { ticket, created };
   const { activeLimit } = await store.admissionPace(input.concertId, now);
   if (ticket.position! > activeLimit || (await store.admit(input.concertId, now)) === 0) return { ticket, created };
   const admitted = (await store.find(token.token)) ?? token;

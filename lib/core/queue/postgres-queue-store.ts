@@ -2,13 +2,16 @@ import type pg from 'pg';
 import { DomainError } from '@/lib/core/errors';
 import { poolOf, type Db, type Tx } from '@/lib/db/client';
 import { admitNext } from './admit-next';
-import type { WaitingLine } from './cached-queue-store';
+import type { KnownLine, WaitingLine } from './cached-queue-store';
+import { drawPreQueue } from './draw-pre-queue';
 import type { QueueConfig } from './queue-config';
-import type { HistoryWindow, QueueFigures, QueueStore } from './queue-store';
+import type { HistoryWindow, LineState, QueueFigures, QueueStore } from './queue-store';
 import { effectiveStatus, newToken, type QueueTokenRecord } from './queue-token';
 import { TouchBatch, type Touch } from './touch-batch';
 
 const RATE_WINDOW_SECONDS = 300;
+// Below every seq: "count the whole line".
+const BEFORE_ANY_SEQ = '-9223372036854775808';
 
 type TokenRow = Omit<QueueTokenRecord, 'seq'> & { seq: string };
 // pg reads bigint as text; a token's seq is a bigint.
@@ -49,17 +52,26 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     return rows[0].onSale;
   }
 
-  async join(userId: string, concertId: string, now: Date) {
+  /**
+   * `known`: the line as the caller last read it (CachedQueueStore's snapshot), so the place a
+   * newcomer takes is that count plus those who joined since, not a count of the whole line.
+   */
+  async join(userId: string, concertId: string, now: Date, known?: KnownLine) {
     // Insert first: in a crowd nearly every join is a newcomer's, and this is its one statement.
     // The partial unique index decides a race between joins of one user: the losers insert
-    // nothing and read the winner's token.
+    // nothing and read the winner's token. The place taken is counted in the same statement;
+    // before the draw there is none yet (the draw gives it).
     for (let attempt = 0; attempt < 3; attempt++) {
       const { rows } = await this.pool.query<TokenRow>(
-        `INSERT INTO "QueueToken" (token, "userId", "concertId", status, "createdAt", "lastSeenAt")
-         VALUES ($1, $2::uuid, $3::uuid, 'WAITING', $4, $4)
+        `INSERT INTO "QueueToken" (token, "userId", "concertId", status, "createdAt", "lastSeenAt", "joinedPosition")
+         SELECT $1, $2::uuid, $3::uuid, 'WAITING', $4, $4,
+           CASE WHEN q."drawnAt" IS NOT NULL THEN $5::int + 1 + (
+             SELECT count(*)::int FROM "QueueToken" w
+             WHERE w."concertId" = $3::uuid AND w.status = 'WAITING' AND w.seq > $6::bigint) END
+         FROM "QueueSettings" q WHERE q."concertId" = $3::uuid
          ON CONFLICT ("userId", "concertId") WHERE status IN ('WAITING', 'ACTIVE') DO NOTHING
          RETURNING *`,
-        [newToken(), userId, concertId, now],
+        [newToken(), userId, concertId, now, known?.waiting ?? 0, known ? String(known.lastSeq) : BEFORE_ANY_SEQ],
       );
       if (rows[0]) return { token: toRecord(rows[0]), created: true };
       const existing = await this.db.queueToken.findFirst({
@@ -99,13 +111,41 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     return rows[0].ahead + 1;
   }
 
-  async waitingSeqs(concertId: string) {
+  async lineState(concertId: string): Promise<LineState> {
+    const { rows } = await this.pool.query<LineState>(
+      `SELECT CASE WHEN q."drawnAt" IS NULL THEN c."salesOpenAt" END AS "opensAt", q.paused
+       FROM "QueueSettings" q JOIN "Concert" c ON c.id = q."concertId" WHERE q."concertId" = $1::uuid`,
+      [concertId],
+    );
+    return rows[0] ?? { opensAt: null, paused: false };
+  }
+
+  draw(concertId: string, now: Date) {
+    return drawPreQueue(this.db, concertId, this.config, now);
+  }
+
+  async concertsToDraw(now: Date) {
+    const { rows } = await this.pool.query<{ concertId: string }>(
+      `SELECT q."concertId"::text AS "concertId" FROM "QueueSettings" q JOIN "Concert" c ON c.id = q."concertId"
+       WHERE q."drawnAt" IS NULL AND c."salesOpenAt" <= $1`,
+      [now],
+    );
+    return rows.map((row) => row.concertId);
+  }
+
+  async waitingLine(concertId: string) {
     // One row with the whole line as text: parsing 100,000 numbers from one string is far
-    // cheaper than 100,000 rows of bigints.
-    const [{ seqs }] = await this.db.$queryRaw<{ seqs: string | null }[]>`
-      SELECT string_agg(seq::text, ',' ORDER BY seq) AS seqs FROM "QueueToken"
-      WHERE "concertId" = ${concertId}::uuid AND status = 'WAITING'`;
-    return seqs ? Float64Array.from(seqs.split(','), Number) : new Float64Array(0);
+    // cheaper than 100,000 rows of bigints. The line's state comes in the same read, so a
+    // snapshot never pairs a drawn line with the seqs from before the draw.
+    const { rows } = await this.pool.query<LineState & { seqs: string | null }>(
+      `SELECT CASE WHEN q."drawnAt" IS NULL THEN c."salesOpenAt" END AS "opensAt", q.paused,
+         (SELECT string_agg(seq::text, ',' ORDER BY seq) FROM "QueueToken"
+          WHERE "concertId" = q."concertId" AND status = 'WAITING') AS seqs
+       FROM "QueueSettings" q JOIN "Concert" c ON c.id = q."concertId" WHERE q."concertId" = $1::uuid`,
+      [concertId],
+    );
+    const { seqs = null, ...state } = rows[0] ?? { opensAt: null, paused: false };
+    return { seqs: seqs ? Float64Array.from(seqs.split(','), Number) : new Float64Array(0), state };
   }
 
   async countWaitingBetween(concertId: string, after: bigint, before: bigint) {
@@ -134,11 +174,17 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
   }
 
   private async writeTouches(touches: Touch[]) {
-    // Never moves lastSeenAt back, nor touches a token that has left WAITING meanwhile.
+    // Never moves lastSeenAt back, nor touches a token that has left WAITING meanwhile. A row
+    // that admission or the draw has locked is skipped rather than waited for: a batch of
+    // touches must never hold rows those need (a deadlock), and a skipped touch is written
+    // again by the token's next poll, long before it could go idle.
     await this.pool.query(
-      `UPDATE "QueueToken" t SET "lastSeenAt" = v.at
-       FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, at)
-       WHERE t.id = v.id AND t.status = 'WAITING' AND t."lastSeenAt" < v.at`,
+      `WITH v AS (SELECT * FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, at)),
+       due AS (
+         SELECT t.id, v.at FROM "QueueToken" t JOIN v ON v.id = t.id
+         WHERE t.status = 'WAITING' AND t."lastSeenAt" < v.at
+         FOR NO KEY UPDATE OF t SKIP LOCKED)
+       UPDATE "QueueToken" t SET "lastSeenAt" = due.at FROM due WHERE t.id = due.id`,
       [touches.map((touch) => touch.tokenId), touches.map((touch) => touch.at.toISOString())],
     );
   }
@@ -148,7 +194,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     // those joins the concert's admission lock, which would otherwise queue them all one
     // behind another. A slot freed just after the look is filled by the ticker's next beat.
     const { rows } = await this.pool.query<{ free: boolean }>(
-      `SELECT coalesce(bool_and(NOT q.paused AND (
+      `SELECT coalesce(bool_and(NOT q.paused AND q."drawnAt" IS NOT NULL AND (
          SELECT count(*) FROM "QueueToken" t
          WHERE t."concertId" = q."concertId" AND t.status = 'ACTIVE' AND t."activeUntil" > $2) < q."activeLimit"), false) AS free
        FROM "QueueSettings" q WHERE q."concertId" = $1::uuid`,
@@ -172,7 +218,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
   async concertsWithFreeSlots(now: Date) {
     const rows = await this.db.$queryRaw<{ concertId: string }[]>`
       SELECT q."concertId"::text AS "concertId" FROM "QueueSettings" q
-      WHERE NOT q.paused
+      WHERE NOT q.paused AND q."drawnAt" IS NOT NULL
         AND EXISTS (SELECT 1 FROM "QueueToken" t
                     WHERE t."concertId" = q."concertId" AND t.status = 'WAITING' AND t."lastSeenAt" > ${this.idleCutoff(now)})
         AND (SELECT count(*) FROM "QueueToken" t
@@ -181,14 +227,21 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
   }
 
   async admissionPace(concertId: string, now: Date) {
+    // The admissions after the first one of the window, over the time since it: a line that
+    // started moving a minute ago moves at its pace of that minute, not a fifth of it. The
+    // first admission only marks the start (it is often the burst that fills every slot at once).
     const since = new Date(now.getTime() - RATE_WINDOW_SECONDS * 1000);
-    const [row] = await this.db.$queryRaw<{ admitted: number; activeLimit: number }[]>`
-      SELECT q."activeLimit",
+    const [row] = await this.db.$queryRaw<{ activeLimit: number; first: Date | null; admitted: number }[]>`
+      SELECT q."activeLimit", w.first,
         (SELECT count(*)::int FROM "QueueToken" t
-          WHERE t."concertId" = q."concertId" AND t."activatedAt" > ${since} AND t."activatedAt" <= ${now}) AS admitted
-      FROM "QueueSettings" q WHERE q."concertId" = ${concertId}::uuid`;
+          WHERE t."concertId" = q."concertId" AND t."activatedAt" > w.first AND t."activatedAt" <= ${now}) AS admitted
+      FROM "QueueSettings" q,
+        LATERAL (SELECT min(t."activatedAt") AS first FROM "QueueToken" t
+                 WHERE t."concertId" = q."concertId" AND t."activatedAt" > ${since} AND t."activatedAt" <= ${now}) w
+      WHERE q."concertId" = ${concertId}::uuid`;
     if (!row) throw new Error(`No queue settings for concert ${concertId}`);
-    return { perSecond: row.admitted / RATE_WINDOW_SECONDS, activeLimit: row.activeLimit };
+    const seconds = row.first ? (now.getTime() - row.first.getTime()) / 1000 : 0;
+    return { perSecond: seconds > 0 ? row.admitted / seconds : 0, activeLimit: row.activeLimit };
   }
 
   async figures(now: Date): Promise<QueueFigures[]> {

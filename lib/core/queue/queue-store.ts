@@ -9,6 +9,14 @@ export interface AdmissionPace {
   activeLimit: number;
 }
 
+/** What a poll tells a fan about the line itself (docs/api.md, "Queue"). */
+export interface LineState {
+  /** When sales open, while those who joined before wait for the draw; null once drawn. */
+  opensAt: Date | null;
+  /** Admission paused by an admin: nobody is admitted until it resumes. */
+  paused: boolean;
+}
+
 /** One concert's line at a glance (GET /api/v1/admin/queues). */
 export type QueueFigures = z.infer<typeof QueueFiguresSchema>;
 
@@ -33,8 +41,22 @@ export interface QueueStore {
    * nothing can be booked for a date that has begun).
    */
   isOnSale(concertId: string, now: Date): Promise<boolean>;
-  /** The user's live token for the concert, or a new one at the back of the line. */
+  /**
+   * The user's live token for the concert, or a new one at the back of the line, with the place
+   * it took (joinedPosition); before the draw, a new token has no place yet (null).
+   */
   join(userId: string, concertId: string, now: Date): Promise<{ token: QueueTokenRecord; created: boolean }>;
+  /** The line's opening and pause, for polls: a store may answer from a read a second old. */
+  lineState(concertId: string, now: Date): Promise<LineState>;
+  /**
+   * Draws the pre-queue once sales have opened (decision 009): those who joined before
+   * salesOpenAt, in a uniformly random order, ahead of everyone after. Once per concert across
+   * every instance; either all of it happens or none. Returns how many were placed, or null when
+   * this call did not draw (not open yet, or drawn already).
+   */
+  draw(concertId: string, now: Date): Promise<number | null>;
+  /** Concerts whose sales have opened and whose pre-queue waits for its draw. */
+  concertsToDraw(now: Date): Promise<string[]>;
   /** The token as the database has it now: what every decision reads. */
   find(token: string): Promise<QueueTokenRecord | null>;
   /**
@@ -49,13 +71,16 @@ export interface QueueStore {
    * may come a moment later (gathered with others), never so late that the token goes idle.
    */
   touch(token: QueueTokenRecord, now: Date): Promise<void>;
-  /** Admits the next in line up to the concert's activeLimit; returns how many. */
+  /** Admits the next in line up to the concert's activeLimit, once drawn; returns how many. */
   admit(concertId: string, now: Date): Promise<number>;
   /** Marks timed-out ACTIVE and idle WAITING tokens EXPIRED; returns the concerts affected. */
   expireStale(now: Date): Promise<string[]>;
-  /** Concerts that may have someone to admit: not paused, someone waiting, a slot free. */
+  /** Concerts that may have someone to admit: drawn, not paused, someone waiting, a slot free. */
   concertsWithFreeSlots(now: Date): Promise<string[]>;
-  /** How fast the line moves: admissions per second lately, and how many may be ACTIVE. */
+  /**
+   * How fast the line moves: admissions per second lately (over the last five minutes, or since
+   * the first admission in them), and how many may be ACTIVE.
+   */
   admissionPace(concertId: string, now: Date): Promise<AdmissionPace>;
   figures(now: Date): Promise<QueueFigures[]>;
   /**
