@@ -15,6 +15,7 @@ const LIB = [
   'lib/core',
   'lib/db',
   'lib/http',
+  'lib/i18n',
   'lib/log',
   'lib/openapi',
   'lib/query',
@@ -80,6 +81,11 @@ const BOUNDARIES = [
     folder: 'lib/format',
     forbidden: [...LIB, 'app', 'components'],
     why: 'lib/format is pure formatting for pages and components.',
+  },
+  {
+    folder: 'lib/i18n',
+    forbidden: [...libBut('lib/i18n', 'lib/auth', 'lib/schemas'), 'app', 'components'],
+    why: "lib/i18n is next-intl's configuration for the pages: it reads the session and the account through lib/auth, and the locales from lib/schemas. Components use next-intl itself.",
   },
   {
     folder: 'lib/http',

@@ -1,4 +1,8 @@
+import createNextIntlPlugin from 'next-intl/plugin';
 import { SECURITY_HEADERS } from './lib/http/security-headers.js';
+
+// next-intl without i18n routing (decision 009): the language is chosen per request in lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -17,4 +21,4 @@ const nextConfig = {
   // The build type-checks (tsconfig.json) as `npm run typecheck` does: a type error fails it.
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -56,6 +56,13 @@ const REFUSED: [string, string, string][] = [
   ['lib/http/example.ts', 'lib/server beyond its queue store', importing('@/lib/server/ticker')],
   ['lib/http/example.ts', 'lib/query', importing('@/lib/query/keys')],
   ['lib/format/example.ts', 'lib/db', importing('@/lib/db/client')],
+  [
+    'components/layout/example.tsx',
+    'lib/i18n (the pages read it; components use next-intl)',
+    importing('@/lib/i18n/preferences'),
+  ],
+  ['lib/i18n/example.ts', 'lib/db', importing('@/lib/db/client')],
+  ['lib/i18n/example.ts', 'lib/http', importing('@/lib/http/problem')],
   ['app/concerts/example.tsx', 'lib/testing', importing('@/lib/testing/factories')],
   ['app/api/v1/example/route.ts', "'server-only' (the dispatcher loads it)", marking('server-only')],
   ['lib/auth/session.ts', "'server-only' (the dispatcher loads it)", marking('server-only')],
@@ -77,6 +84,9 @@ const ALLOWED: [string, string, string][] = [
   ['app/concerts/example.tsx', 'lib/core (server pages call the domain)', importing('@/lib/core/concerts/list-concerts')],
   ['app/concerts/example.tsx', 'lib/auth/page-session', importing('@/lib/auth/page-session')],
   ['app/concerts/example.ts', "'server-only'", marking('server-only')],
+  ['app/example.tsx', 'lib/i18n', importing('@/lib/i18n/preferences')],
+  ['lib/i18n/example.ts', 'lib/auth', importing('@/lib/auth/page-session')],
+  ['lib/i18n/example.ts', "'server-only'", marking('server-only')],
   ['lib/auth/page-session.ts', "'server-only'", marking('server-only')],
 ];
 

@@ -149,6 +149,13 @@ const cases: Case[] = [
   },
   { method: 'GET', path: '/me', handler: me.GET, status: 200, request: async () => ({ as: await fan() }) },
   {
+    method: 'PATCH',
+    path: '/me',
+    handler: me.PATCH,
+    status: 200,
+    request: async () => ({ as: await fan(), body: { locale: 'en', theme: 'dark' } }),
+  },
+  {
     method: 'POST',
     path: '/queue/tokens',
     handler: queueTokens.POST,

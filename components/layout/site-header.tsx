@@ -1,44 +1,50 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import type { UserView } from '@/lib/schemas/accounts';
 import { smallButtonClass } from '@/components/ui/button';
+import { PreferenceSwitchers, type Preferences } from './preference-switchers';
 
-/** The top bar. The layout (app/layout.tsx) reads the session and passes the user in. */
-export function SiteHeader({ user }: { user: UserView | null }) {
+/** The top bar. The layout (app/layout.tsx) reads the session and the preferences and passes them in. */
+export function SiteHeader({ user, preferences }: { user: UserView | null; preferences: Preferences }) {
+  const t = useTranslations('layout');
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-xl font-bold tracking-tight text-indigo-600">
+    <header className="border-b border-line bg-surface">
+      <nav aria-label={t('mainNav')} className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-xl font-bold tracking-tight text-accent-fg">
           Encore
         </Link>
-        {user ? (
-          <div className="flex flex-wrap items-center gap-4 text-sm">
-            <Link href="/tickets" className="hover:underline">
-              My tickets
-            </Link>
-            <Link href="/wallet" className="hover:underline">
-              Wallet
-            </Link>
-            {user.role === 'ADMIN' && (
-              <Link href="/admin" className="hover:underline">
-                Admin
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+          {user ? (
+            <>
+              <Link href="/tickets" className="hover:underline">
+                {t('myTickets')}
               </Link>
-            )}
-            <span aria-label="Signed in as" className="font-medium" data-testid="signed-in-user">
-              {user.name}
-            </span>
-            <SignOutButton />
-          </div>
-        ) : (
-          <div className="flex items-center gap-3 text-sm">
-            <Link href="/signin" className="hover:underline">
-              Sign in
-            </Link>
-            <Link href="/signup" className={smallButtonClass.primary}>
-              Sign up
-            </Link>
-          </div>
-        )}
+              <Link href="/wallet" className="hover:underline">
+                {t('wallet')}
+              </Link>
+              {user.role === 'ADMIN' && (
+                <Link href="/admin" className="hover:underline">
+                  {t('admin')}
+                </Link>
+              )}
+              <span aria-label={t('signedInAs')} className="font-medium" data-testid="signed-in-user">
+                {user.name}
+              </span>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/signin" className="hover:underline">
+                {t('signIn')}
+              </Link>
+              <Link href="/signup" className={smallButtonClass.primary}>
+                {t('signUp')}
+              </Link>
+            </>
+          )}
+          <PreferenceSwitchers preferences={preferences} signedIn={user !== null} />
+        </div>
       </nav>
     </header>
   );

@@ -17,7 +17,8 @@ const SENTENCES: Record<string, string> = {
   TICKET_LIMIT_REACHED: 'You already have as many tickets for this concert as one fan may buy.',
   RESERVATION_NOT_PAYABLE: 'These seats are already paid for or were released, so there is nothing to pay.',
   RESERVATION_NOT_CANCELLABLE: 'That seat can no longer be released: it is paid for or its hold has ended.',
-  RESERVATION_NOT_REFUNDABLE: 'This ticket can no longer be refunded: it is not a paid ticket of yours, or the show is too close.',
+  RESERVATION_NOT_REFUNDABLE:
+    'This ticket can no longer be refunded: it is not a paid ticket of yours, or the show is too close.',
   TICKET_ALREADY_USED: 'This ticket was already checked in.',
   RESERVATION_EXPIRED: 'Your hold ran out before payment, so the seats went back on sale. Pick seats again.',
   INSUFFICIENT_BALANCE: 'Your wallet balance does not cover this payment. Top up and pay again.',
@@ -31,6 +32,17 @@ const SENTENCES: Record<string, string> = {
 };
 
 export const errorCode = (error: unknown): string | null => (error instanceof ApiError ? error.code : null);
+
+/**
+ * The catalog key ("errors.<key>") of the sentence for any error a query or mutation throws:
+ * the API's code when the catalogs have one, UNKNOWN otherwise. The API's own English `title`
+ * and `detail` are for developers; people read the catalog's sentence in their language.
+ * Components call `useErrorSentence()` (components/ui/use-error-sentence.ts).
+ */
+export function errorKey(error: unknown): string {
+  const code = errorCode(error);
+  return code && code in SENTENCES ? code : 'UNKNOWN';
+}
 
 /** A plain sentence for any error a query or mutation throws. */
 export function errorSentence(error: unknown): string {

@@ -170,7 +170,14 @@ describe('GET /me', () => {
     const { user, jar } = await signedIn('ADMIN');
     expect((await getMe(jar)).body).toMatchObject({ id: user.id, role: 'ADMIN' });
     await db.user.update({ where: { id: user.id }, data: { role: 'USER', name: 'Renamed Fan' } });
-    expect((await getMe(jar)).body).toEqual({ id: user.id, email: user.email, name: 'Renamed Fan', role: 'USER' });
+    expect((await getMe(jar)).body).toEqual({
+      id: user.id,
+      email: user.email,
+      name: 'Renamed Fan',
+      role: 'USER',
+      locale: null,
+      theme: null,
+    });
   });
 
   test('a deleted account is signed out', async () => {
