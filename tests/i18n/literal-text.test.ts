@@ -1,0 +1,128 @@
+/**
+ * No text for people is written in a component or a page: it all comes from the catalogs
+ * (docs/i18n.md). What counts as such text: tests/i18n/literal-text.ts.
+ */
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { findLiteralText } from './literal-text';
+import { readSource, sourceFiles } from './message-usage';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Files still to convert (issue #17, phase 3). The list only shrinks: a clean file must leave it. */
+const NOT_YET_CONVERTED = new Set<string>([
+  'app/admin/concerts/new/page.tsx',
+  'app/admin/forbidden.tsx',
+  'app/admin/layout.tsx',
+  'app/admin/page.tsx',
+  'app/admin/reservations/page.tsx',
+  'app/admin/seats/page.tsx',
+  'app/concerts/[concertId]/book/page.tsx',
+  'app/concerts/[concertId]/checkout/page.tsx',
+  'app/concerts/[concertId]/confirmed/page.tsx',
+  'app/concerts/[concertId]/page.tsx',
+  'app/concerts/[concertId]/queue/page.tsx',
+  'app/docs/api/page.tsx',
+  'app/page.tsx',
+  'app/signin/page.tsx',
+  'app/signup/page.tsx',
+  'app/tickets/page.tsx',
+  'app/wallet/page.tsx',
+  'components/admin/admin-nav.tsx',
+  'components/admin/admin-seat-grid.tsx',
+  'components/admin/concert-date-picker.tsx',
+  'components/admin/concert-form.tsx',
+  'components/admin/confirm-dialog.tsx',
+  'components/admin/plain-errors.ts',
+  'components/admin/queue-board.tsx',
+  'components/admin/queue-chart.tsx',
+  'components/admin/queue-controls.tsx',
+  'components/admin/reservations-board.tsx',
+  'components/admin/reservations-table.tsx',
+  'components/admin/sales-table.tsx',
+  'components/admin/seat-holders-table.tsx',
+  'components/admin/seat-map-board.tsx',
+  'components/admin/seat-rows-editor.tsx',
+  'components/auth/sign-in-form.tsx',
+  'components/auth/sign-up-form.tsx',
+  'components/booking/book-seats.tsx',
+  'components/booking/date-picker.tsx',
+  'components/booking/flow-header.tsx',
+  'components/booking/seat-map.tsx',
+  'components/booking/seat-picker.tsx',
+  'components/checkout/checkout.tsx',
+  'components/checkout/confirmation.tsx',
+  'components/docs/api-reference.tsx',
+  'components/docs/json-schema.ts',
+  'components/docs/operation-card.tsx',
+  'components/docs/schema-fields.tsx',
+  'components/layout/site-header.tsx',
+  'components/queue/get-in-line.tsx',
+  'components/queue/pass-gate.tsx',
+  'components/queue/pass-timer.tsx',
+  'components/queue/queue-expired.tsx',
+  'components/queue/waiting-room.tsx',
+  'components/seats/seat-layout.tsx',
+  'components/tickets/status-badge.tsx',
+  'components/tickets/ticket-list.tsx',
+  'components/tickets/ticket-stub.tsx',
+  'components/wallet/top-up-form.tsx',
+  'components/wallet/transaction-history.tsx',
+  'components/wallet/wallet-view.tsx',
+]);
+
+describe('literal text', () => {
+  const files = sourceFiles(ROOT, ['app', 'components'])
+    .map((file) => path.relative(ROOT, file))
+    .filter((file) => !file.startsWith('app/api/'));
+
+  test('no component or page holds text for people', () => {
+    const found = files
+      .filter((file) => !NOT_YET_CONVERTED.has(file))
+      .flatMap((file) =>
+        findLiteralText(file, readSource(path.join(ROOT, file))).map((f) => `${file}:${f.line} ${f.why}: ${f.text}`),
+      );
+    expect(found).toEqual([]);
+  });
+
+  test('a file on the to-convert list still has literal text (else take it off the list)', () => {
+    const clean = [...NOT_YET_CONVERTED].filter(
+      (file) => !files.includes(file) || findLiteralText(file, readSource(path.join(ROOT, file))).length === 0,
+    );
+    expect(clean).toEqual([]);
+  });
+
+  test('the check finds each kind of literal text, and lets keys, classes and technical values through', () => {
+    const source = `
+      'use client';
+      import { thing } from 'some package';
+      const STEPS = [{ label: 'Wallet' }, { href: '/wallet', key: 'wallet.title' }];
+      export const metadata = { title: 'Sign in' };
+      export function Example({ open }: { open: boolean }) {
+        const t = useTranslations('layout');
+        const [error, setError] = useState<string | null>(null);
+        if (open === 'NOT A SENTENCE') throw new Error('Something for developers only');
+        return (
+          <div className="flex items-center gap-2" role="status" aria-live="polite" data-testid="x">
+            Welcome back
+            <input aria-label="Email address" placeholder={t('signIn')} type="email" />
+            <Field label="Password" hint={t('signUp')} />
+            <button onClick={() => setError('Wrong email or password.')}>{open ? 'Close' : t('signOut')}</button>
+            <p title={\`Seat \${3}\`}>{'좌석'}</p>
+            <span>{t('signIn')} · {error}</span>
+          </div>
+        );
+      }`;
+    expect(findLiteralText('example.tsx', source).map((f) => `${f.line} ${f.why}: ${f.text}`)).toEqual([
+      '4 property label: Wallet',
+      '5 property title: Sign in',
+      '12 JSX text: Welcome back',
+      '13 attribute aria-label: Email address',
+      '14 attribute label: Password',
+      '15 sentence: Wrong email or password.',
+      '15 rendered literal: Close',
+      '16 attribute title: Seat',
+      '16 rendered literal: 좌석',
+    ]);
+  });
+});
