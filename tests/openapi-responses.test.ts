@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, inject, test, vi } from 'vitest';
 import type { ZodType } from 'zod';
 import * as adminConcertQueue from '@/app/api/v1/admin/concerts/[concertId]/queue/route';
+import * as adminConcert from '@/app/api/v1/admin/concerts/[concertId]/route';
 import * as adminConcerts from '@/app/api/v1/admin/concerts/route';
 import * as adminQueueHistory from '@/app/api/v1/admin/queues/[concertId]/history/route';
 import * as adminQueues from '@/app/api/v1/admin/queues/route';
@@ -320,6 +321,19 @@ const cases: Case[] = [
         schedules: [{ startsAt: inFuture(30).toISOString(), seatCount: 3, price: 55_000 }],
       },
     }),
+  },
+  {
+    method: 'PATCH',
+    path: '/admin/concerts/{concertId}',
+    handler: adminConcert.PATCH,
+    status: 200,
+    request: async () => ({
+      as: await admin(),
+      params: { concertId: (await makeConcert(db)).id },
+      body: { title: 'Renamed Tour', maxTicketsPerUser: 2 },
+    }),
+    check: (concert: { title: string; maxTicketsPerUser: number }) =>
+      expect(concert).toMatchObject({ title: 'Renamed Tour', maxTicketsPerUser: 2 }),
   },
   {
     method: 'PATCH',

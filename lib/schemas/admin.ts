@@ -7,6 +7,7 @@ import {
   type SeatRowSpec,
 } from '@/lib/core/booking/seat-row-rules';
 import { Reservation, ReservationStatus } from './booking';
+import { MaxTicketsPerUserInput, SalesOpenAtInput } from './concerts';
 import { Id } from './queue';
 
 const text = (name: string, max: number) =>
@@ -65,6 +66,8 @@ export const CreateConcertBody = z.object({
   artist: text('artist', 200),
   venue: text('venue', 200),
   description: z.string().trim().max(5000, 'The description has at most 5000 characters').optional(),
+  salesOpenAt: SalesOpenAtInput.optional().describe('When sales open (default: at once); before the last date'),
+  maxTicketsPerUser: MaxTicketsPerUserInput.optional().describe("One fan's seats for the concert, 1 to 10 (default 4)"),
   schedules: z
     .array(ConcertScheduleInput)
     .min(1, 'Give at least one date')
@@ -100,6 +103,8 @@ export const CreatedConcert = z.strictObject({
   artist: z.string(),
   venue: z.string(),
   description: z.string(),
+  salesOpenAt: z.iso.datetime(),
+  maxTicketsPerUser: z.int().min(1),
   schedules: z.array(z.strictObject({ id: z.uuid(), startsAt: z.iso.datetime(), totalSeats: z.int().min(1) })),
 });
 export type CreatedConcert = z.infer<typeof CreatedConcert>;

@@ -8,6 +8,7 @@ import type { BookingConfig } from './booking-config';
 import { MAX_HOLDS_PER_USER } from './booking-rules';
 import { heldReservationData } from './held-reservation';
 import { reservationInclude, toReservationView, type ReservationView } from './reservation-view';
+import { assertUnderTicketLimit, refuseOverTicketLimit, ticketFactsColumns, type TicketFacts } from './ticket-limit';
 
 export interface HoldSeatInput {
   userId: string;
@@ -52,6 +53,7 @@ export async function holdSeat(db: Db, input: HoldSeatInput, config: BookingConf
       where: { userId: input.userId, status: 'HELD', heldUntil: { gt: now } },
     });
     assertHoldable(seat, input.token, holds, now);
+    await assertUnderTicketLimit(tx, { userId: input.userId, concertId: seat.concertId }, now);
 
     const heldUntil = addSeconds(now, config.holdTtlSeconds);
     // An expired hold counts as free even before the sweeper runs: the sweeper is tidiness,
@@ -121,14 +123,16 @@ const seatTaken = (number: number) => new DomainError('SEAT_UNAVAILABLE', `Seat 
  * again under its locks.
  */
 async function refusePlainLosers(db: Db, input: HoldSeatInput, now: Date) {
-  const { rows } = await poolOf(db).query<SeatFacts & { status: string; heldUntil: Date | null; holds: number }>(
+  const { rows } = await poolOf(db).query<SeatFacts & TicketFacts & { status: string; heldUntil: Date | null; holds: number }>(
     `SELECT s.number, s.status, s."heldUntil", d."concertId", d."startsAt",
        (SELECT count(*)::int FROM "Reservation" r
-         WHERE r."userId" = $2::uuid AND r.status = 'HELD' AND r."heldUntil" > $3) AS holds
+         WHERE r."userId" = $2::uuid AND r.status = 'HELD' AND r."heldUntil" > $3) AS holds,
+       ${ticketFactsColumns('$2::uuid', 'd."concertId"', '$3')}
      FROM "Seat" s JOIN "Schedule" d ON d.id = s."scheduleId" WHERE s.id = $1::uuid`,
     [input.seatId, input.userId, now],
   );
   const seat = rows[0] ?? null;
   assertHoldable(seat, input.token, seat?.holds ?? 0, now);
+  refuseOverTicketLimit(seat);
   if (seat.status === 'SOLD' || (seat.status === 'HELD' && seat.heldUntil! > now)) throw seatTaken(seat.number);
 }

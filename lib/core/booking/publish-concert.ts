@@ -8,7 +8,8 @@ export type PublishConcertInput = CreateConcertBody;
 
 /**
  * An admin puts a concert on sale: its dates must lie in the future (a date that has begun
- * could never be booked). The queue starts with the configured default activeLimit.
+ * could never be booked), and sales must open before the last of them. The queue starts with
+ * the configured default activeLimit.
  */
 export async function publishConcert(
   db: Db,
@@ -22,12 +23,19 @@ export async function publishConcert(
   if (past.length > 0) {
     throw new DomainError('VALIDATION_FAILED', `${past[0].path}: ${past[0].message}`, { errors: past });
   }
+  const lastDate = Math.max(...input.schedules.map((schedule) => schedule.startsAt.getTime()));
+  if (input.salesOpenAt && input.salesOpenAt.getTime() >= lastDate) {
+    const message = 'Sales must open before the last date';
+    throw new DomainError('VALIDATION_FAILED', `salesOpenAt: ${message}`, { errors: [{ path: 'salesOpenAt', message }] });
+  }
   return createConcert(db, {
     title: input.title,
     artist: input.artist,
     venue: input.venue,
     description: input.description,
     activeLimit: config.defaultActiveLimit,
+    salesOpenAt: input.salesOpenAt,
+    maxTicketsPerUser: input.maxTicketsPerUser,
     schedules: input.schedules.map((schedule) => ({ startsAt: schedule.startsAt, rows: schedule.rows })),
   });
 }

@@ -15,6 +15,8 @@ export interface ConcertRow {
   lastDate: Date;
   minPrice: number | null;
   maxPrice: number | null;
+  salesOpenAt: Date;
+  maxTicketsPerUser: number;
 }
 
 export const toConcertSummary = (row: ConcertRow): ConcertSummary => ({
@@ -26,4 +28,6 @@ export const toConcertSummary = (row: ConcertRow): ConcertSummary => ({
   lastDate: row.lastDate.toISOString(),
   minPrice: row.minPrice ?? 0,
   maxPrice: row.maxPrice ?? 0,
+  salesOpenAt: row.salesOpenAt.toISOString(),
+  maxTicketsPerUser: row.maxTicketsPerUser,
 });

@@ -8,6 +8,13 @@ export interface CreateConcertInput {
   venue: string;
   description?: string;
   activeLimit: number;
+  /**
+   * When sales open: until then joins wait in the pre-queue, drawn at the opening (decision 0XX).
+   * Left out, sales open as the concert is made, with nothing to draw.
+   */
+  salesOpenAt?: Date;
+  /** One fan's seats for the concert, holds and confirmed (default 4). */
+  maxTicketsPerUser?: number;
   /** Each date with its rows, front to back: seats are numbered 1..N across them. */
   schedules: { startsAt: Date; rows: SeatRowSpec[] }[];
 }
@@ -21,7 +28,10 @@ export async function createConcert(db: Db, input: CreateConcertInput): Promise<
         artist: input.artist,
         venue: input.venue,
         description: input.description ?? '',
-        queue: { create: { activeLimit: input.activeLimit } },
+        salesOpenAt: input.salesOpenAt,
+        maxTicketsPerUser: input.maxTicketsPerUser,
+        // drawnAt defaults to now: a concert on sale at once has no pre-queue to draw.
+        queue: { create: { activeLimit: input.activeLimit, ...(input.salesOpenAt ? { drawnAt: null } : {}) } },
       },
     });
     const schedules = [];
@@ -37,6 +47,8 @@ export async function createConcert(db: Db, input: CreateConcertInput): Promise<
       artist: concert.artist,
       venue: concert.venue,
       description: concert.description,
+      salesOpenAt: concert.salesOpenAt.toISOString(),
+      maxTicketsPerUser: concert.maxTicketsPerUser,
       schedules,
     };
   });

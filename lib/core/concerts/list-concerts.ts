@@ -4,7 +4,7 @@ import { toConcertSummary, type ConcertDetail, type ConcertRow, type ConcertSumm
 
 // Dates and prices are those of the concert's future dates only: the past cannot be booked.
 const concertRows = (now: Date, where: Prisma.Sql) => Prisma.sql`
-  SELECT c.id, c.title, c.artist, c.venue, c.description,
+  SELECT c.id, c.title, c.artist, c.venue, c.description, c."salesOpenAt", c."maxTicketsPerUser",
          d."firstDate", d."lastDate", p."minPrice", p."maxPrice"
   FROM "Concert" c
   JOIN LATERAL (

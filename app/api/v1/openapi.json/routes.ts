@@ -4,6 +4,7 @@
  */
 import type { RouteModule } from '@/lib/openapi/build-document';
 import * as r_admin_concerts from '../admin/concerts/route';
+import * as r_admin_concerts_concertId from '../admin/concerts/[concertId]/route';
 import * as r_admin_concerts_concertId_queue from '../admin/concerts/[concertId]/queue/route';
 import * as r_admin_queues from '../admin/queues/route';
 import * as r_admin_queues_concertId_history from '../admin/queues/[concertId]/history/route';
@@ -32,6 +33,7 @@ const path = (dir: string) => dir.replace(/\[(\w+)\]/g, '{$1}');
 
 export const API_ROUTES: RouteModule[] = [
   { path: path('/admin/concerts'), handlers: r_admin_concerts },
+  { path: path('/admin/concerts/[concertId]'), handlers: r_admin_concerts_concertId },
   { path: path('/admin/concerts/[concertId]/queue'), handlers: r_admin_concerts_concertId_queue },
   { path: path('/admin/queues'), handlers: r_admin_queues },
   { path: path('/admin/queues/[concertId]/history'), handlers: r_admin_queues_concertId_history },
