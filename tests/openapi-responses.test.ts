@@ -6,13 +6,16 @@
  */
 import { beforeAll, describe, expect, inject, test, vi } from 'vitest';
 import type { ZodType } from 'zod';
+import * as adminCheckIns from '@/app/api/v1/admin/check-ins/route';
 import * as adminConcertQueue from '@/app/api/v1/admin/concerts/[concertId]/queue/route';
 import * as adminConcert from '@/app/api/v1/admin/concerts/[concertId]/route';
 import * as adminConcerts from '@/app/api/v1/admin/concerts/route';
 import * as adminQueueHistory from '@/app/api/v1/admin/queues/[concertId]/history/route';
 import * as adminQueues from '@/app/api/v1/admin/queues/route';
+import * as adminRefund from '@/app/api/v1/admin/reservations/[reservationId]/refund/route';
 import * as adminReservations from '@/app/api/v1/admin/reservations/route';
 import * as adminSales from '@/app/api/v1/admin/sales/route';
+import * as adminCancelDate from '@/app/api/v1/admin/schedules/[scheduleId]/cancel/route';
 import * as adminSeats from '@/app/api/v1/admin/schedules/[scheduleId]/seats/route';
 import * as concertSchedules from '@/app/api/v1/concerts/[concertId]/schedules/route';
 import * as concert from '@/app/api/v1/concerts/[concertId]/route';
@@ -23,9 +26,11 @@ import * as health from '@/app/api/v1/health/route';
 import * as me from '@/app/api/v1/me/route';
 import * as openapi from '@/app/api/v1/openapi.json/route';
 import { API_ROUTES } from '@/app/api/v1/openapi.json/routes';
+import * as payment from '@/app/api/v1/payments/[paymentId]/route';
 import * as payments from '@/app/api/v1/payments/route';
 import * as queueCurrent from '@/app/api/v1/queue/tokens/current/route';
 import * as queueTokens from '@/app/api/v1/queue/tokens/route';
+import * as refund from '@/app/api/v1/reservations/[reservationId]/refund/route';
 import * as reservation from '@/app/api/v1/reservations/[reservationId]/route';
 import * as reservations from '@/app/api/v1/reservations/route';
 import * as seats from '@/app/api/v1/schedules/[scheduleId]/seats/route';
@@ -35,7 +40,7 @@ import * as wallet from '@/app/api/v1/wallet/route';
 import * as walletTransactions from '@/app/api/v1/wallet/transactions/route';
 import type { RouteHandler } from '@/lib/http/route';
 import type { UserView } from '@/lib/schemas/accounts';
-import { makeHeldReservation, seatsOf } from '@/lib/testing/booking-factories';
+import { makeHeldReservation, makeTicket, seatsOf } from '@/lib/testing/booking-factories';
 import { makeConcert, makeQueueToken, makeUser } from '@/lib/testing/factories';
 import { openTestDb } from '@/lib/testing/test-db';
 
@@ -124,6 +129,13 @@ async function holding(options: { balance?: number } = {}) {
   const [first] = await seatsOf(db, a.show);
   const held = await makeHeldReservation(db, { userId: a.user.id, seat: first, holdSeconds: 3_600 });
   return { ...a, held };
+}
+
+/** A fan with a paid ticket for a date three weeks away. */
+async function ticketed() {
+  const { user, show } = await admitted();
+  const [first] = await seatsOf(db, show);
+  return { user, show, ticket: await makeTicket(db, { userId: user.id, seat: first }) };
 }
 
 async function charged(amounts: number[]) {
@@ -384,6 +396,50 @@ const cases: Case[] = [
     handler: adminSeats.GET,
     status: 200,
     request: async () => ({ as: await admin(), params: { scheduleId: (await holding()).show.schedules[0].id } }),
+  },
+  {
+    method: 'POST',
+    path: '/reservations/{reservationId}/refund',
+    handler: refund.POST,
+    status: 200,
+    request: async () => {
+      const { user, ticket } = await ticketed();
+      return { as: user, params: { reservationId: ticket.id } };
+    },
+    check: (refunded: { status: string }) => expect(refunded.status).toBe('REFUNDED'),
+  },
+  {
+    method: 'POST',
+    path: '/admin/reservations/{reservationId}/refund',
+    handler: adminRefund.POST,
+    status: 200,
+    request: async () => ({ as: await admin(), params: { reservationId: (await ticketed()).ticket.id } }),
+  },
+  {
+    method: 'POST',
+    path: '/admin/schedules/{scheduleId}/cancel',
+    handler: adminCancelDate.POST,
+    status: 200,
+    request: async () => ({ as: await admin(), params: { scheduleId: (await ticketed()).show.schedules[0].id } }),
+    check: (cancelled: { ticketsRefunded: number }) => expect(cancelled.ticketsRefunded).toBe(1),
+  },
+  {
+    method: 'POST',
+    path: '/admin/check-ins',
+    handler: adminCheckIns.POST,
+    status: 200,
+    request: async () => ({ as: await admin(), body: { ticketCode: (await ticketed()).ticket.ticketCode } }),
+  },
+  {
+    method: 'GET',
+    path: '/payments/{paymentId}',
+    handler: payment.GET,
+    status: 200,
+    request: async () => {
+      const { user, ticket } = await ticketed();
+      return { as: user, params: { paymentId: ticket.paymentId! } };
+    },
+    check: (receipt: { items: unknown[] }) => expect(receipt.items).toHaveLength(1),
   },
   { method: 'GET', path: '/health', handler: health.GET, status: 200, request: async () => ({}) },
   { method: 'GET', path: '/health/live', handler: healthLive.GET, status: 200, request: async () => ({}) },

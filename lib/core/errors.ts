@@ -33,6 +33,16 @@ export interface FieldError {
   message: string;
 }
 
+/** Facts a refusal carries for programs beside its sentence, e.g. when a ticket was used. */
+export type ProblemMembers = Record<string, string | number | boolean | null>;
+
+export interface DomainErrorExtra {
+  errors?: FieldError[];
+  retryAfterSeconds?: number;
+  /** Extension members of the problem+json answer (docs/api.md names each). */
+  members?: ProblemMembers;
+}
+
 /**
  * A refusal the client can act on: a code of docs/api.md and a sentence for people. It carries
  * no stack trace: it is an answer, not a fault, and in a race for a seat hundreds are thrown a
@@ -41,9 +51,9 @@ export interface FieldError {
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly detail: string;
-  readonly extra: { errors?: FieldError[]; retryAfterSeconds?: number };
+  readonly extra: DomainErrorExtra;
 
-  constructor(code: ErrorCode, detail: string, extra: { errors?: FieldError[]; retryAfterSeconds?: number } = {}) {
+  constructor(code: ErrorCode, detail: string, extra: DomainErrorExtra = {}) {
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {

@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldError } from '@/lib/core/errors';
+import type { ErrorCode, FieldError, ProblemMembers } from '@/lib/core/errors';
 
 /** The one table from domain error codes to HTTP statuses (docs/api.md, "Errors"). */
 export const STATUS: Record<ErrorCode, number> = {
@@ -68,10 +68,12 @@ export interface Problem {
 export function problem(
   code: ErrorCode,
   detail: string,
-  extra: { errors?: FieldError[]; retryAfterSeconds?: number; requestId?: string } = {},
+  extra: { errors?: FieldError[]; retryAfterSeconds?: number; requestId?: string; members?: ProblemMembers } = {},
 ): Response {
   const status = STATUS[code];
   const body: Problem = { type: 'about:blank', title: TITLE[code], status, code, detail };
+  // Extension members (RFC 9457) follow the standard ones and never replace them.
+  for (const [key, value] of Object.entries(extra.members ?? {})) if (!(key in body)) Object.assign(body, { [key]: value });
   if (extra.errors) body.errors = extra.errors;
   if (extra.requestId) body.requestId = extra.requestId;
   // Answers depend on the session and X-Queue-Token, which are not in the URL: never cache them.

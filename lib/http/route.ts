@@ -149,7 +149,10 @@ async function handle<A extends AuthMode, P, Q, B>(
       // A malformed key is an input fault: reported at the input step, after the queue token.
       if (!key.success) keyError = validationError([{ path: 'Idempotency-Key', message: key.error.issues[0].message }]);
       else if (!bodyError) {
-        idempotency = { userId: user.id, scope: spec.idempotency, key: key.data, requestHash: hashRequest(rawBody) };
+        // A key names one request: where the path names the resource (a refund of reservation
+        // X), the path is part of it, so one key cannot replay X's answer for Y.
+        const request = spec.params && next ? { params: await next.params, body: rawBody } : rawBody;
+        idempotency = { userId: user.id, scope: spec.idempotency, key: key.data, requestHash: hashRequest(request) };
         const stored = await findStoredResponse(db(), idempotency, now);
         if (stored) return json(stored.body, stored.status, { 'idempotent-replayed': 'true' });
       }

@@ -160,6 +160,11 @@ export function buildOpenApiDocument(routes: RouteModule[]) {
               },
             },
             requestId: { type: 'string' },
+            checkedInAt: {
+              type: 'string',
+              format: 'date-time',
+              description: 'TICKET_ALREADY_USED only: when the ticket was let in',
+            },
           },
         },
       },

@@ -5,6 +5,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly detail: string,
     readonly errors: { path: string; message: string }[] = [],
+    /** The whole problem+json body, extension members included (e.g. a used ticket's checkedInAt). */
+    readonly problem: Record<string, unknown> = {},
   ) {
     super(detail);
     this.name = 'ApiError';
@@ -46,6 +48,7 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
       problem.code ?? 'UNKNOWN',
       problem.detail ?? `The request failed (${response.status})`,
       problem.errors ?? [],
+      problem,
     );
   }
   return data as T;

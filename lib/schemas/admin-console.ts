@@ -61,7 +61,11 @@ const SalesFigures = z.strictObject({
 });
 export type SalesFigures = z.infer<typeof SalesFigures>;
 
-export const ScheduleSales = SalesFigures.extend({ scheduleId: z.uuid(), startsAt: z.iso.datetime() });
+export const ScheduleSales = SalesFigures.extend({
+  scheduleId: z.uuid(),
+  startsAt: z.iso.datetime(),
+  cancelledAt: z.iso.datetime().nullable().describe('When the date was called off, or null'),
+});
 export type ScheduleSales = z.infer<typeof ScheduleSales>;
 
 export const ConcertSales = SalesFigures.extend({

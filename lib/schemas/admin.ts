@@ -123,5 +123,6 @@ export const QueueFigures = z.strictObject({
 
 /** GET /api/v1/admin/reservations: everyone's, newest first, with who made each. */
 export const AdminReservationList = z.strictObject({
-  items: z.array(Reservation.extend({ userEmail: z.string() })),
+  // Without the ticket code: a code is its holder's alone, and the door checks it in by itself.
+  items: z.array(Reservation.omit({ ticketCode: true }).extend({ userEmail: z.string() })),
 });

@@ -47,5 +47,8 @@ export const Reservation = z.strictObject({
   price: z.int().min(1).describe('Won'),
   status: ReservationStatus,
   heldUntil: z.iso.datetime(),
+  paymentId: z.uuid().nullable().describe('The payment of a CONFIRMED or REFUNDED ticket (its receipt); null before payment'),
+  ticketCode: z.string().nullable().describe('What the door scans (shown as a QR code): only while CONFIRMED, else null'),
+  checkedInAt: z.iso.datetime().nullable().describe('When the ticket was let in at the door, or null'),
   createdAt: z.iso.datetime(),
 });

@@ -28,3 +28,35 @@ export async function makeHeldReservation(
 export async function seatsOf(db: Db, concert: { schedules: { id: string }[] }) {
   return db.seat.findMany({ where: { scheduleId: concert.schedules[0].id }, orderBy: { number: 'asc' } });
 }
+
+/**
+ * A paid ticket as payReservations leaves it: the reservation CONFIRMED with its payment, the
+ * seat SOLD, a PAYMENT ledger row. The wallet is charged the price first (a CHARGE row), so the
+ * balance is what it was and still equals its ledger.
+ */
+export async function makeTicket(db: Db, options: { userId: string; seat: { id: string }; now?: Date }) {
+  const now = options.now ?? new Date();
+  const held = await makeHeldReservation(db, { userId: options.userId, seat: options.seat, now });
+  const { userId } = options;
+  return db.$transaction(async (tx) => {
+    const [{ balance }] = await tx.$queryRaw<{ balance: number }[]>`
+      UPDATE "User" SET balance = balance + ${held.price} WHERE id = ${userId}::uuid RETURNING balance`;
+    await tx.walletTransaction.create({
+      data: { userId, type: 'CHARGE', amount: held.price, balanceAfter: balance, createdAt: now },
+    });
+    const payment = await tx.payment.create({ data: { userId, amount: held.price, createdAt: now } });
+    await tx.user.update({ where: { id: userId }, data: { balance: balance - held.price } });
+    await tx.walletTransaction.create({
+      data: {
+        userId,
+        type: 'PAYMENT',
+        amount: held.price,
+        balanceAfter: balance - held.price,
+        paymentId: payment.id,
+        createdAt: now,
+      },
+    });
+    await tx.seat.update({ where: { id: held.seatId }, data: { status: 'SOLD', heldUntil: null } });
+    return tx.reservation.update({ where: { id: held.id }, data: { status: 'CONFIRMED', paymentId: payment.id } });
+  });
+}

@@ -42,8 +42,24 @@ describe('sales totals', () => {
       revenue: 165_000,
       held: 1,
       schedules: [
-        { scheduleId: first.id, startsAt: first.startsAt, totalSeats: 5, seatsSold: 2, revenue: 110_000, held: 1 },
-        { scheduleId: second.id, startsAt: second.startsAt, totalSeats: 5, seatsSold: 1, revenue: 55_000, held: 0 },
+        {
+          scheduleId: first.id,
+          startsAt: first.startsAt,
+          cancelledAt: null,
+          totalSeats: 5,
+          seatsSold: 2,
+          revenue: 110_000,
+          held: 1,
+        },
+        {
+          scheduleId: second.id,
+          startsAt: second.startsAt,
+          cancelledAt: null,
+          totalSeats: 5,
+          seatsSold: 1,
+          revenue: 55_000,
+          held: 0,
+        },
       ],
     });
     const sum = (key: 'totalSeats' | 'seatsSold' | 'revenue' | 'held') => items.reduce((total, item) => total + item[key], 0);

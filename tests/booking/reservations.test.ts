@@ -79,6 +79,9 @@ describe('holding', () => {
       price: 88_000,
       status: 'HELD',
       heldUntil: at(now, CONFIG.holdTtlSeconds).toISOString(),
+      paymentId: null,
+      ticketCode: null,
+      checkedInAt: null,
       createdAt: now.toISOString(),
     });
     expect((await seatState(db, seat.id)).seat).toMatchObject({ status: 'HELD', heldUntil: at(now, CONFIG.holdTtlSeconds) });

@@ -57,11 +57,13 @@ describe('POST /api/v1/payments', () => {
     expect(reservations.map((r) => [r.id, r.status])).toEqual(b.ids.map((id) => [id, 'CONFIRMED']));
     expect(Object.keys(reservations[0]).sort()).toEqual(
       [
+        'checkedInAt',
         'concertId',
         'createdAt',
         'grade',
         'heldUntil',
         'id',
+        'paymentId',
         'price',
         'scheduleId',
         'seatId',
@@ -69,6 +71,7 @@ describe('POST /api/v1/payments', () => {
         'seatNumber',
         'startsAt',
         'status',
+        'ticketCode',
       ].sort(),
     );
     expect((await db.queueToken.findUniqueOrThrow({ where: { id: b.token.id } })).status).toBe('EXPIRED');

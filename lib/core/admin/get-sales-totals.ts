@@ -8,6 +8,7 @@ interface Row {
   venue: string;
   scheduleId: string;
   startsAt: Date;
+  cancelledAt: Date | null;
   totalSeats: number;
   held: number;
   seatsSold: number;
@@ -32,7 +33,7 @@ export async function getSalesTotals(db: Tx, now: Date): Promise<SalesTotals> {
   // Revenue is summed as bigint: 500 seats at 10,000,000 won is more than an int holds.
   const rows = await db.$queryRaw<Row[]>`
     SELECT c.id::text AS "concertId", c.title, c.artist, c.venue,
-      s.id::text AS "scheduleId", s."startsAt",
+      s.id::text AS "scheduleId", s."startsAt", s."cancelledAt",
       seats.total AS "totalSeats", seats.held, sales.sold AS "seatsSold", sales.revenue
     FROM "Concert" c
     JOIN "Schedule" s ON s."concertId" = c.id
@@ -63,7 +64,12 @@ export async function getSalesTotals(db: Tx, now: Date): Promise<SalesTotals> {
       ...ZERO,
       schedules: [],
     };
-    concert.schedules.push({ scheduleId: row.scheduleId, startsAt: row.startsAt.toISOString(), ...figures });
+    concert.schedules.push({
+      scheduleId: row.scheduleId,
+      startsAt: row.startsAt.toISOString(),
+      cancelledAt: row.cancelledAt?.toISOString() ?? null,
+      ...figures,
+    });
     concerts.set(row.concertId, { ...concert, ...add(concert, figures) });
   }
   const items = [...concerts.values()];

@@ -11,7 +11,8 @@ export interface AdminReservationFilter {
   status?: ReservationStatusFilter;
 }
 
-export type AdminReservationView = ReservationView & { userEmail: string };
+/** Without the ticket code: a code is its holder's alone (the door checks codes in by itself). */
+export type AdminReservationView = Omit<ReservationView, 'ticketCode'> & { userEmail: string };
 
 /**
  * Status as readers see it at `now`: a HELD row past its time is EXPIRED, whether or not the
@@ -42,5 +43,14 @@ export async function listAdminReservations(
     take: RESERVATION_LIST_LIMIT,
     include: { ...reservationInclude, user: { select: { email: true } } },
   });
-  return { items: rows.map((row) => ({ ...toReservationView(row, now), userEmail: row.user.email })) };
+  return {
+    items: rows.map((row) => {
+      const view: Partial<Pick<ReservationView, 'ticketCode'>> & Omit<ReservationView, 'ticketCode'> = toReservationView(
+        row,
+        now,
+      );
+      delete view.ticketCode;
+      return { ...view, userEmail: row.user.email };
+    }),
+  };
 }

@@ -10,7 +10,7 @@ export interface ScheduleAvailability {
   availableSeats: number;
 }
 
-/** A concert's future dates, earliest first, with how many seats are free right now. */
+/** A concert's future dates still on (not cancelled), earliest first, with how many seats are free right now. */
 export async function listSchedules(
   db: Tx,
   input: { token: QueueTokenRecord; concertId: string },
@@ -27,7 +27,7 @@ export async function listSchedules(
       (count(se.id) FILTER (WHERE se.status = 'AVAILABLE' OR (se.status = 'HELD' AND se."heldUntil" <= ${now})))::int
         AS "availableSeats"
     FROM "Schedule" s LEFT JOIN "Seat" se ON se."scheduleId" = s.id
-    WHERE s."concertId" = ${concert.id}::uuid AND s."startsAt" > ${now}
+    WHERE s."concertId" = ${concert.id}::uuid AND s."startsAt" > ${now} AND s."cancelledAt" IS NULL
     GROUP BY s.id
     ORDER BY s."startsAt", s.id`;
   return rows.map((row) => ({ ...row, startsAt: row.startsAt.toISOString() }));

@@ -20,11 +20,12 @@ export interface SeatView {
 export async function listSeats(db: Tx, input: { token: QueueTokenRecord; scheduleId: string }, now: Date): Promise<SeatView[]> {
   const schedule = await db.schedule.findUnique({
     where: { id: input.scheduleId },
-    select: { concertId: true, startsAt: true },
+    select: { concertId: true, startsAt: true, cancelledAt: true },
   });
   if (!schedule) throw new DomainError('NOT_FOUND', 'No such date');
   assertTokenForConcert(input.token, schedule.concertId);
   if (schedule.startsAt <= now) throw new DomainError('NOT_FOUND', 'This date has already begun');
+  if (schedule.cancelledAt) throw new DomainError('NOT_FOUND', 'This date was cancelled');
 
   const seats = await db.seat.findMany({
     where: { scheduleId: input.scheduleId },

@@ -13,7 +13,11 @@ export const reservationInclude = {
 
 export type ReservationRow = Prisma.ReservationGetPayload<{ include: typeof reservationInclude }>;
 
-/** A hold past heldUntil reads EXPIRED whether or not the sweeper has marked it yet. */
+/**
+ * A hold past heldUntil reads EXPIRED whether or not the sweeper has marked it yet. The ticket
+ * code is the ticket itself: it is shown only while the ticket is CONFIRMED, so a refunded one
+ * has none to show.
+ */
 export function toReservationView(row: ReservationRow, now: Date): ReservationView {
   const status = row.status === 'HELD' && row.heldUntil <= now ? 'EXPIRED' : row.status;
   return {
@@ -28,6 +32,9 @@ export function toReservationView(row: ReservationRow, now: Date): ReservationVi
     price: row.price,
     status,
     heldUntil: row.heldUntil.toISOString(),
+    paymentId: row.paymentId,
+    ticketCode: status === 'CONFIRMED' ? row.ticketCode : null,
+    checkedInAt: row.checkedInAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -2,19 +2,20 @@ import type { Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { toConcertSummary, type ConcertDetail, type ConcertRow, type ConcertSummary } from './concert-view';
 
-// Dates and prices are those of the concert's future dates only: the past cannot be booked.
+// Dates and prices are those of the concert's future dates only, cancelled ones aside: neither
+// the past nor a date called off can be booked.
 const concertRows = (now: Date, where: Prisma.Sql) => Prisma.sql`
   SELECT c.id, c.title, c.artist, c.venue, c.description, c."salesOpenAt", c."maxTicketsPerUser",
          d."firstDate", d."lastDate", p."minPrice", p."maxPrice"
   FROM "Concert" c
   JOIN LATERAL (
     SELECT MIN("startsAt") AS "firstDate", MAX("startsAt") AS "lastDate"
-    FROM "Schedule" WHERE "concertId" = c.id AND "startsAt" > ${now}
+    FROM "Schedule" WHERE "concertId" = c.id AND "startsAt" > ${now} AND "cancelledAt" IS NULL
   ) d ON d."firstDate" IS NOT NULL
   LEFT JOIN LATERAL (
     SELECT MIN(se.price)::int AS "minPrice", MAX(se.price)::int AS "maxPrice"
     FROM "Schedule" s JOIN "Seat" se ON se."scheduleId" = s.id
-    WHERE s."concertId" = c.id AND s."startsAt" > ${now}
+    WHERE s."concertId" = c.id AND s."startsAt" > ${now} AND s."cancelledAt" IS NULL
   ) p ON true
   ${where}
   ORDER BY d."firstDate", c.id`;
