@@ -32,6 +32,10 @@ export const Transaction = z.strictObject({
   type: z.enum(['CHARGE', 'PAYMENT', 'REFUND']),
   amount: z.int().min(1),
   balanceAfter: z.int().min(0),
+  paymentId: z
+    .uuid()
+    .nullable()
+    .describe('The payment behind the row (GET /api/v1/payments/{id}): the one it paid, or the one a REFUND gives back part of'),
   createdAt: z.iso.datetime(),
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { refundReservation, type RefundRequester } from '@/lib/core/booking/refund-reservation';
 import { hashRequest } from '@/lib/core/idempotency/idempotency';
 import { chargeWallet, MAX_BALANCE } from '@/lib/core/wallet/charge-wallet';
+import { listTransactions } from '@/lib/core/wallet/list-transactions';
 import { makeHeldReservation } from '@/lib/testing/booking-factories';
 import { makeUser } from '@/lib/testing/factories';
 import { openTestDb } from '@/lib/testing/test-db';
@@ -39,6 +40,18 @@ describe('refunding a ticket', () => {
     expect((await db.seat.findUniqueOrThrow({ where: { id: seats[0].id } })).status).toBe('AVAILABLE');
     // The payment stays on the reservation: its receipt still lists it.
     expect((await db.reservation.findUniqueOrThrow({ where: { id: ids[0] } })).paymentId).toBe(view.paymentId);
+  });
+
+  test('the wallet history shows the refund, linked like the payment to the receipt of the payment', async () => {
+    const now = future();
+    const { user, ids, tickets } = await ticketHolder(db, { now, price: 20_000 });
+    await refund(ids[0], holder(user.id), at(now, 1_000));
+    const { items } = await listTransactions(db, { userId: user.id, limit: 10 }, 'a-cursor-secret-a-cursor-secret');
+    expect(items.map((t) => [t.type, t.amount, t.paymentId])).toEqual([
+      ['REFUND', 20_000, tickets[0].paymentId],
+      ['PAYMENT', 20_000, tickets[0].paymentId],
+      ['CHARGE', 20_000, null],
+    ]);
   });
 
   test("someone else's ticket is NOT_FOUND to a fan, and nothing changes", async () => {

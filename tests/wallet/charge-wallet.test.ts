@@ -17,7 +17,14 @@ describe('charging the wallet', () => {
 
     expect(first).toEqual({
       balance: 30_000,
-      transaction: { id: expect.any(String), type: 'CHARGE', amount: 30_000, balanceAfter: 30_000, createdAt: now.toISOString() },
+      transaction: {
+        id: expect.any(String),
+        type: 'CHARGE',
+        amount: 30_000,
+        balanceAfter: 30_000,
+        paymentId: null,
+        createdAt: now.toISOString(),
+      },
     });
     expect(second.balance).toBe(42_345);
     expect(second.transaction).toMatchObject({ type: 'CHARGE', amount: 12_345, balanceAfter: 42_345 });

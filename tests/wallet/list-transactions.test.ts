@@ -90,7 +90,7 @@ describe('the transaction history', () => {
   test('the view is the Transaction of the API and nothing more', async () => {
     const user = await userWithCharges(1);
     const [item] = (await list(user.id, 5)).items;
-    expect(Object.keys(item).sort()).toEqual(['amount', 'balanceAfter', 'createdAt', 'id', 'type']);
+    expect(Object.keys(item).sort()).toEqual(['amount', 'balanceAfter', 'createdAt', 'id', 'paymentId', 'type']);
     expect(item).toMatchObject({ type: 'CHARGE', amount: 1, balanceAfter: 1 });
   });
 });

@@ -35,6 +35,7 @@ describe('wallet endpoints', () => {
         type: 'CHARGE',
         amount: 50_000,
         balanceAfter: 50_000,
+        paymentId: null,
         createdAt: expect.any(String),
       },
     });

@@ -26,7 +26,16 @@ export async function listTransactions(db: Tx, input: ListTransactionsInput, cur
     where: { userId: input.userId, ...(before === null ? {} : { seq: { lt: before } }) },
     orderBy: { seq: 'desc' },
     take: input.limit + 1,
-    select: { id: true, seq: true, type: true, amount: true, balanceAfter: true, createdAt: true },
+    select: {
+      id: true,
+      seq: true,
+      type: true,
+      amount: true,
+      balanceAfter: true,
+      paymentId: true,
+      reservation: { select: { paymentId: true } },
+      createdAt: true,
+    },
   });
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);

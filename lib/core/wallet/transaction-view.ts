@@ -6,10 +6,15 @@ export interface TransactionView {
   type: 'CHARGE' | 'PAYMENT' | 'REFUND';
   amount: number;
   balanceAfter: number;
+  /** The payment behind the row (its receipt): the one it paid, or the one a REFUND gives back part of. */
+  paymentId: string | null;
   createdAt: string;
 }
 
-export type TransactionRow = Pick<WalletTransaction, 'id' | 'type' | 'amount' | 'balanceAfter' | 'createdAt'>;
+export type TransactionRow = Pick<WalletTransaction, 'id' | 'type' | 'amount' | 'balanceAfter' | 'createdAt' | 'paymentId'> & {
+  /** A REFUND's reservation, for the payment it came from. */
+  reservation?: { paymentId: string | null } | null;
+};
 
 export function toTransactionView(row: TransactionRow): TransactionView {
   return {
@@ -17,6 +22,7 @@ export function toTransactionView(row: TransactionRow): TransactionView {
     type: row.type,
     amount: row.amount,
     balanceAfter: row.balanceAfter,
+    paymentId: row.paymentId ?? row.reservation?.paymentId ?? null,
     createdAt: row.createdAt.toISOString(),
   };
 }
