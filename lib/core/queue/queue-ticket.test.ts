@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { estimateWaitSeconds, pollAfterMs } from './queue-ticket';
+import { estimateWaitSeconds, pollAfterMs, pollBeforeOpeningMs } from './queue-ticket';
 import { effectiveStatus } from './queue-token';
 
 const config = { activeTtlSeconds: 600, idleTimeoutSeconds: 120, defaultActiveLimit: 100 };
@@ -14,6 +14,23 @@ describe('poll advice', () => {
 
   test('never waits so long that the token goes idle', () => {
     expect(pollAfterMs(100_000, { ...config, idleTimeoutSeconds: 20 })).toBe(5_000);
+  });
+});
+
+describe('poll advice before the opening', () => {
+  const now = new Date('2026-12-01T10:00:00Z');
+  const inSeconds = (s: number) => new Date(now.getTime() + s * 1000);
+
+  test('asks again when sales open, at least every 15 s, at most every second', () => {
+    expect(pollBeforeOpeningMs(inSeconds(3600), config, now)).toBe(15_000);
+    expect(pollBeforeOpeningMs(inSeconds(7), config, now)).toBe(7_000);
+    expect(pollBeforeOpeningMs(inSeconds(0.2), config, now)).toBe(1_000);
+    // Open but not drawn yet: the draw follows within a second.
+    expect(pollBeforeOpeningMs(inSeconds(-2), config, now)).toBe(1_000);
+  });
+
+  test('never so rarely that the place goes idle', () => {
+    expect(pollBeforeOpeningMs(inSeconds(3600), { ...config, idleTimeoutSeconds: 20 }, now)).toBe(5_000);
   });
 });
 
