@@ -23,6 +23,7 @@ const TECHNICAL_ATTRIBUTES = new Set([
   'type',
   'name',
   'autoComplete',
+  'autoCapitalize',
   'role',
   'method',
   'action',
