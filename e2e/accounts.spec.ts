@@ -30,6 +30,49 @@ test('a wrong password shows an error and signs nobody in', async ({ page }) => 
   await expect(page.getByTestId('signed-in-user')).toHaveCount(0);
 });
 
+test('sign-in with empty fields says what is missing next to each field, and sends nothing', async ({ page }) => {
+  const attempts: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/auth/callback/credentials')) attempts.push(request.url());
+  });
+  await page.goto('/signin');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+
+  const email = page.getByLabel('Email');
+  const password = page.getByLabel('Password');
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toHaveAccessibleDescription('Enter your email.');
+  await expect(email).toBeFocused();
+  await expect(password).toHaveAttribute('aria-invalid', 'true');
+  await expect(password).toHaveAccessibleDescription('Enter your password.');
+  await expect(page.getByText('Wrong email or password.')).toHaveCount(0);
+
+  await email.fill('not-an-email');
+  await password.fill('whatever-it-is');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(email).toHaveAccessibleDescription('Enter a valid email address.');
+  await expect(password).not.toHaveAttribute('aria-invalid');
+  expect(attempts).toEqual([]);
+
+  // Fixed, it is sent, and the server's answer is the one shown.
+  await email.fill('demo@encore.test');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Wrong email or password.' })).toBeVisible();
+  expect(attempts).toHaveLength(1);
+});
+
+test.describe('in Korean', () => {
+  test.use({ locale: 'ko-KR' });
+
+  test('an empty sign-in is refused in Korean before anything is sent', async ({ page }) => {
+    await page.goto('/signin');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await page.getByRole('button', { name: '로그인' }).click();
+    await expect(page.getByLabel('이메일')).toHaveAccessibleDescription('이메일을 입력해 주세요.');
+    await expect(page.getByLabel('비밀번호')).toHaveAccessibleDescription('비밀번호를 입력해 주세요.');
+  });
+});
+
 test('sign-up explains bad input and a taken email', async ({ page }) => {
   await page.goto('/signup');
   await page.getByLabel('Name').fill('Someone');

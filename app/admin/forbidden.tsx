@@ -1,16 +1,16 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { buttonClass } from '@/components/ui/button';
 
 export default function Forbidden() {
+  const t = useTranslations('admin.forbidden');
   return (
-    <section className="mx-auto max-w-lg rounded-2xl border border-slate-200 bg-white p-8 text-center shadow-sm">
-      <p className="text-xs font-bold uppercase tracking-widest text-rose-600">Forbidden</p>
-      <h1 className="mt-2 text-3xl font-extrabold tracking-tight">403 — admins only</h1>
-      <p className="mt-3 text-slate-600">
-        The admin console is for Encore staff. You are signed in with an account that is not an administrator.
-      </p>
+    <section className="mx-auto max-w-lg rounded-2xl border border-line bg-surface p-8 text-center shadow-sm">
+      <p className="text-xs font-bold uppercase tracking-widest text-danger-fg">{t('eyebrow')}</p>
+      <h1 className="mt-2 text-3xl font-extrabold tracking-tight">{t('title')}</h1>
+      <p className="mt-3 text-fg-muted">{t('body')}</p>
       <Link href="/" className={`mt-6 ${buttonClass.primary}`}>
-        Back to concerts
+        {t('back')}
       </Link>
     </section>
   );

@@ -1,20 +1,26 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { TicketList } from '@/components/tickets/ticket-list';
 import { getSessionUser } from '@/lib/auth/page-session';
+import { env } from '@/lib/config/env';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'My tickets' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('tickets');
+  return { title: t('title') };
+}
 
 export default async function TicketsPage() {
   if (!(await getSessionUser())) redirect('/signin?callbackUrl=%2Ftickets');
+  const t = await getTranslations('tickets');
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <h1 className="text-3xl font-bold tracking-tight">My tickets</h1>
-        <p className="mt-1 text-slate-600">Your bookings, newest first. Times are Korea Standard Time.</p>
+        <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+        <p className="mt-1 text-fg-muted">{t('lead')}</p>
       </div>
-      <TicketList />
+      <TicketList refundCutoffHours={env().REFUND_CUTOFF_HOURS} />
     </div>
   );
 }

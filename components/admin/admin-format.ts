@@ -1,7 +1,16 @@
-/** 0 → "none", 42 → "42 s", 125 → "2 min 5 s", 7300 → "2 h 1 min". */
-export function formatWait(seconds: number) {
-  if (seconds <= 0) return 'none';
-  if (seconds < 60) return `${seconds} s`;
-  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-  return `${Math.floor(seconds / 3600)} h ${Math.floor((seconds % 3600) / 60)} min`;
+import { useTranslations } from 'next-intl';
+import { useCallback } from 'react';
+
+/** How long someone has waited, in the page's language: 0 → "none", 42 → "42 s", 125 → "2 min 5 s", 7300 → "2 h 1 min". */
+export function useFormatWait(): (seconds: number) => string {
+  const t = useTranslations('admin.wait');
+  return useCallback(
+    (seconds: number) => {
+      if (seconds <= 0) return t('none');
+      if (seconds < 60) return t('seconds', { seconds });
+      if (seconds < 3600) return t('minutes', { minutes: Math.floor(seconds / 60), seconds: seconds % 60 });
+      return t('hours', { hours: Math.floor(seconds / 3600), minutes: Math.floor((seconds % 3600) / 60) });
+    },
+    [t],
+  );
 }

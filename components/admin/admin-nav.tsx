@@ -2,18 +2,20 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 
 const LINKS = [
-  { href: '/admin', label: 'Live queues' },
-  { href: '/admin/reservations', label: 'Reservations & sales' },
-  { href: '/admin/seats', label: 'Seat maps' },
-  { href: '/admin/concerts/new', label: 'New concert' },
+  { href: '/admin', key: 'queues' },
+  { href: '/admin/reservations', key: 'reservations' },
+  { href: '/admin/seats', key: 'seats' },
+  { href: '/admin/concerts/new', key: 'newConcert' },
 ] as const;
 
 export function AdminNav() {
+  const t = useTranslations('admin.nav');
   const pathname = usePathname();
   return (
-    <nav aria-label="Admin" className="flex flex-wrap gap-1 rounded-xl bg-slate-900 p-1 text-sm">
+    <nav aria-label={t('label')} className="flex flex-wrap gap-1 rounded-xl bg-surface-muted p-1 text-sm ring-1 ring-line">
       {LINKS.map((link) => {
         const current = pathname === link.href;
         return (
@@ -22,10 +24,10 @@ export function AdminNav() {
             href={link.href}
             aria-current={current ? 'page' : undefined}
             className={`rounded-lg px-3 py-1.5 font-semibold transition ${
-              current ? 'bg-white text-slate-900 shadow' : 'text-slate-200 hover:bg-white/10 hover:text-white'
+              current ? 'bg-accent text-on-accent shadow' : 'text-fg-soft hover:bg-surface hover:text-fg'
             }`}
           >
-            {link.label}
+            {t(link.key)}
           </Link>
         );
       })}

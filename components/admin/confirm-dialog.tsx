@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef } from 'react';
 import { smallButtonClass } from '@/components/ui/button';
 
@@ -26,6 +27,7 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
+  const t = useTranslations('admin');
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -40,15 +42,15 @@ export function ConfirmDialog({
       ref={ref}
       aria-labelledby={titleId}
       onClose={onCancel}
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl bg-white p-6 text-slate-900 shadow-2xl backdrop:bg-slate-900/50"
+      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl bg-surface p-6 text-fg shadow-2xl backdrop:bg-slate-900/50"
     >
       <h2 id={titleId} className="text-lg font-bold">
         {title}
       </h2>
-      <div className="mt-2 text-sm text-slate-700">{children}</div>
+      <div className="mt-2 text-sm text-fg-soft">{children}</div>
       <div className="mt-6 flex justify-end gap-3">
         <button type="button" onClick={onCancel} className={smallButtonClass.secondary}>
-          Cancel
+          {t('cancel')}
         </button>
         <button
           type="button"

@@ -1,18 +1,20 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { useUpdateQueueSettings } from '@/lib/query/admin';
 import type { QueueFiguresView } from '@/lib/schemas/admin-console';
-import { formatCount } from '@/lib/format/format';
 import { ConfirmDialog } from './confirm-dialog';
-import { errorText, fieldErrors } from './plain-errors';
+import { useAdminErrors } from './plain-errors';
 import { smallButtonClass } from '@/components/ui/button';
 
 type Asking = 'limit' | 'pause' | 'resume' | null;
 
 /** Change a concert's active limit, pause or resume its admission: each after a confirmation. */
 export function QueueControls({ queue }: { queue: QueueFiguresView }) {
+  const t = useTranslations('admin.controls');
+  const { errorText, fieldErrors } = useAdminErrors();
   const update = useUpdateQueueSettings(queue.concertId);
   const [limitText, setLimitText] = useState(String(queue.activeLimit));
   const [asking, setAsking] = useState<Asking>(null);
@@ -32,10 +34,10 @@ export function QueueControls({ queue }: { queue: QueueFiguresView }) {
       onSuccess: (result) =>
         setDone(
           'activeLimit' in change
-            ? `The limit is now ${formatCount(result.activeLimit)}.`
+            ? t('limitNow', { limit: result.activeLimit })
             : result.paused
-              ? 'Admission is paused.'
-              : 'Admission resumed.',
+              ? t('pausedNow')
+              : t('resumedNow'),
         ),
     });
   }
@@ -50,8 +52,8 @@ export function QueueControls({ queue }: { queue: QueueFiguresView }) {
         }}
         className="flex flex-col gap-1"
       >
-        <label htmlFor={`limit-${queue.concertId}`} className="text-sm font-medium text-slate-700">
-          Active limit
+        <label htmlFor={`limit-${queue.concertId}`} className="text-sm font-medium text-fg-soft">
+          {t('limitLabel')}
         </label>
         <div className="flex gap-2">
           <input
@@ -68,32 +70,32 @@ export function QueueControls({ queue }: { queue: QueueFiguresView }) {
             }}
             aria-invalid={limitError ? true : undefined}
             aria-describedby={limitError ? `limit-error-${queue.concertId}` : `limit-hint-${queue.concertId}`}
-            className="w-32 rounded-md border border-slate-300 bg-white px-3 py-2 tabular-nums shadow-sm focus:border-indigo-500 aria-[invalid]:border-red-500"
+            className="w-32 rounded-md border border-line-strong bg-surface px-3 py-2 tabular-nums shadow-sm focus:border-accent aria-[invalid]:border-danger"
           />
           <button type="submit" disabled={update.isPending} className={smallButtonClass.primary}>
-            Change limit
+            {t('changeLimit')}
           </button>
         </div>
         {limitError ? (
-          <p id={`limit-error-${queue.concertId}`} className="text-sm text-red-700">
+          <p id={`limit-error-${queue.concertId}`} className="text-sm text-danger-fg">
             {limitError}
           </p>
         ) : (
-          <p id={`limit-hint-${queue.concertId}`} className="text-xs text-slate-500">
-            How many people may book at once (1 to 100,000).
+          <p id={`limit-hint-${queue.concertId}`} className="text-xs text-fg-muted">
+            {t('limitHint')}
           </p>
         )}
       </form>
 
       <div className="flex flex-col gap-1">
-        <span className="text-sm font-medium text-slate-700">Admission</span>
+        <span className="text-sm font-medium text-fg-soft">{t('admission')}</span>
         <button
           type="button"
           disabled={update.isPending}
           onClick={() => setAsking(queue.paused ? 'resume' : 'pause')}
           className={`self-start ${queue.paused ? smallButtonClass.resume : smallButtonClass.pause}`}
         >
-          {queue.paused ? 'Resume admission' : 'Pause admission'}
+          {queue.paused ? t('resume') : t('pause')}
         </button>
       </div>
 
@@ -102,8 +104,8 @@ export function QueueControls({ queue }: { queue: QueueFiguresView }) {
 
       <ConfirmDialog
         open={asking === 'limit'}
-        title="Change the active limit?"
-        confirmLabel={typed === null ? 'Send anyway' : `Set limit to ${formatCount(typed)}`}
+        title={t('confirmLimitTitle')}
+        confirmLabel={typed === null ? t('sendAnyway') : t('setLimit', { limit: typed })}
         onConfirm={confirm}
         onCancel={() => setAsking(null)}
       >
@@ -111,63 +113,40 @@ export function QueueControls({ queue }: { queue: QueueFiguresView }) {
       </ConfirmDialog>
       <ConfirmDialog
         open={asking === 'pause'}
-        title="Pause admission?"
-        confirmLabel="Pause admission"
+        title={t('confirmPauseTitle')}
+        confirmLabel={t('pause')}
         tone="danger"
         onConfirm={confirm}
         onCancel={() => setAsking(null)}
       >
-        <p>
-          Nobody new is admitted to “{queue.title}” until you resume. People already admitted keep their pass, and the{' '}
-          {formatCount(queue.waiting)} waiting keep their places.
-        </p>
+        <p>{t('confirmPauseBody', { title: queue.title, waiting: queue.waiting })}</p>
       </ConfirmDialog>
       <ConfirmDialog
         open={asking === 'resume'}
-        title="Resume admission?"
-        confirmLabel="Resume admission"
+        title={t('confirmResumeTitle')}
+        confirmLabel={t('resume')}
         onConfirm={confirm}
         onCancel={() => setAsking(null)}
       >
-        <p>
-          People waiting for “{queue.title}” are admitted again, first come first served, up to the limit of{' '}
-          {formatCount(queue.activeLimit)} at once.
-        </p>
+        <p>{t('confirmResumeBody', { title: queue.title, limit: queue.activeLimit })}</p>
       </ConfirmDialog>
     </div>
   );
 }
 
 function LimitConsequence({ queue, typed, text }: { queue: QueueFiguresView; typed: number | null; text: string }) {
-  if (typed === null || !Number.isInteger(typed) || typed < 1) {
+  const t = useTranslations('admin.controls');
+  const title = queue.title;
+  if (typed === null || !Number.isInteger(typed) || typed < 1) return <p>{t('invalidLimit', { title, text })}</p>;
+  const from = queue.activeLimit;
+  if (typed < from) return <p>{t('lower', { title, from, to: typed })}</p>;
+  if (typed > from) {
+    const more = Math.min(typed - from, queue.waiting);
     return (
       <p>
-        Set the limit for “{queue.title}” to “{text}”? That does not look like a valid limit.
+        {t('raise', { title, from, to: typed })} {more > 0 ? t('raiseMore', { more }) : t('raiseNobody')}
       </p>
     );
   }
-  const from = formatCount(queue.activeLimit);
-  const to = formatCount(typed);
-  if (typed < queue.activeLimit) {
-    return (
-      <p>
-        Lower the limit for “{queue.title}” from {from} to {to}. People already admitted keep their pass; nobody new is admitted
-        while {to} or more are booking.
-      </p>
-    );
-  }
-  if (typed > queue.activeLimit) {
-    const more = Math.min(typed - queue.activeLimit, queue.waiting);
-    return (
-      <p>
-        Raise the limit for “{queue.title}” from {from} to {to}.{' '}
-        {more > 0 ? `Up to ${formatCount(more)} more people waiting are admitted within seconds.` : 'Nobody is waiting now.'}
-      </p>
-    );
-  }
-  return (
-    <p>
-      The limit for “{queue.title}” is {from} already; nothing changes.
-    </p>
-  );
+  return <p>{t('same', { title, from })}</p>;
 }

@@ -1,11 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { useAdminReservations, useSales } from '@/lib/query/admin';
 import type { AdminReservationFilter, AdminReservationStatus } from '@/lib/schemas/admin-console';
-import { formatCount } from '@/lib/format/format';
 import { ConcertDatePicker } from './concert-date-picker';
-import { errorText } from './plain-errors';
+import { useAdminErrors } from './plain-errors';
 import { ReservationsTable, STATUS_LABELS } from './reservations-table';
 import { SalesTable } from './sales-table';
 import { SelectField } from './select-field';
@@ -15,6 +15,9 @@ const STATUSES = Object.keys(STATUS_LABELS) as AdminReservationStatus[];
 
 /** Sales totals and every reservation, filtered by concert, date and status (kept in the URL). */
 export function ReservationsBoard() {
+  const t = useTranslations('admin.reservations');
+  const statusName = useTranslations('reservationStatus');
+  const { errorText } = useAdminErrors();
   const [url, setFilter] = useUrlState(['concert', 'date', 'status'] as const);
   const sales = useSales();
   const concerts = sales.data?.items ?? [];
@@ -36,13 +39,13 @@ export function ReservationsBoard() {
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <h1 className="text-3xl font-extrabold tracking-tight">Reservations and sales</h1>
-        <p className="text-sm text-slate-600">Prices in won, times in Seoul. Refreshed every few seconds.</p>
+        <h1 className="text-3xl font-extrabold tracking-tight">{t('title')}</h1>
+        <p className="text-sm text-fg-muted">{t('lead')}</p>
       </div>
 
       <form
         role="search"
-        aria-label="Filter reservations"
+        aria-label={t('filter')}
         className="flex flex-wrap items-end gap-3"
         onSubmit={(e) => e.preventDefault()}
       >
@@ -54,35 +57,35 @@ export function ReservationsBoard() {
           onChange={(concert, date) => setFilter({ concert, date })}
         />
         <SelectField
-          label="Status"
+          label={t('status')}
           value={status ?? ''}
           onChange={(event) => setFilter({ status: event.target.value })}
-          options={[{ value: '', label: 'Any status' }, ...STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))]}
+          options={[{ value: '', label: t('anyStatus') }, ...STATUSES.map((s) => ({ value: s, label: statusName(s) }))]}
           className="sm:w-44"
         />
       </form>
 
       <section aria-labelledby="sales-heading" className="flex flex-col gap-3">
         <h2 id="sales-heading" className="text-xl font-bold">
-          Sales
+          {t('sales')}
         </h2>
-        {sales.isError && <Alert>Could not load the sales totals: {errorText(sales.error)}</Alert>}
+        {sales.isError && <Alert>{t('salesFailed', { reason: errorText(sales.error) })}</Alert>}
         {sales.data && <SalesTable concerts={shown} scheduleId={scheduleId} total={concertId ? null : sales.data.totals} />}
       </section>
 
       <section aria-labelledby="reservations-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="reservations-heading" className="text-xl font-bold">
-            Reservations
+            {t('heading')}
           </h2>
-          {reservations.data && <p className="text-sm text-slate-600">{formatCount(items.length)} shown, newest first</p>}
+          {reservations.data && <p className="text-sm text-fg-muted">{t('shown', { count: items.length })}</p>}
         </div>
-        {reservations.isError && <Alert>Could not load the reservations: {errorText(reservations.error)}</Alert>}
+        {reservations.isError && <Alert>{t('failed', { reason: errorText(reservations.error) })}</Alert>}
         {reservations.isPending ? (
-          <p className="text-slate-600">Loading reservations…</p>
+          <p className="text-fg-muted">{t('loading')}</p>
         ) : items.length === 0 ? (
-          <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-8 text-center text-slate-600">
-            No reservations match these filters yet.
+          <p className="rounded-xl border border-dashed border-line-strong bg-surface px-4 py-8 text-center text-fg-muted">
+            {t('empty')}
           </p>
         ) : (
           <ReservationsTable items={items} titles={titles} />

@@ -9,12 +9,12 @@ export function SelectField({ label, options, className = '', ...select }: Selec
   const id = useId();
   return (
     <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="text-sm font-medium text-slate-700">
+      <label htmlFor={id} className="text-sm font-medium text-fg-soft">
         {label}
       </label>
       <select
         id={id}
-        className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-500 disabled:bg-slate-100 disabled:text-slate-500"
+        className="rounded-md border border-line-strong bg-surface px-3 py-2 text-sm shadow-sm focus:border-accent disabled:bg-surface-muted disabled:text-fg-muted"
         {...select}
       >
         {options.map((option) => (

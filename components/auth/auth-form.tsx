@@ -21,11 +21,11 @@ export function AuthForm({ onSubmit, error, pending, submit, other, children }: 
       <button type="submit" disabled={pending} className={buttonClass.primary}>
         {pending ? submit.pendingLabel : submit.label}
       </button>
-      <p className="text-sm text-slate-600">
+      <p className="text-sm text-fg-muted">
         {other.prompt}{' '}
         <Link
           href={`${other.path}?callbackUrl=${encodeURIComponent(other.callback)}`}
-          className="font-medium text-indigo-700 underline"
+          className="font-medium text-accent-fg underline"
         >
           {other.label}
         </Link>

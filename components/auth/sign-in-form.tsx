@@ -2,30 +2,42 @@
 
 import { useRouter, useSearchParams } from 'next/navigation';
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { AuthForm } from './auth-form';
+import { fieldErrorsOf, type AuthFieldErrors } from './field-errors';
 import { Field } from '@/components/ui/field';
 import { safeCallbackPath } from '@/lib/query/api-fetch';
+import { SignInBody } from '@/lib/schemas/accounts';
 
 export function SignInForm() {
+  const t = useTranslations('auth');
   const router = useRouter();
   const callback = safeCallbackPath(useSearchParams().get('callbackUrl'));
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<AuthFieldErrors>({});
+  const [error, setError] = useState<'wrongCredentials' | 'tooManyAttempts' | null>(null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const input = { name: '', email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') };
     setError(null);
-    const result = await signIn('credentials', {
-      redirect: false,
-      email: String(form.get('email') ?? ''),
-      password: String(form.get('password') ?? ''),
-    });
+    // An empty or malformed field is said next to it, and nothing is sent.
+    const parsed = SignInBody.safeParse(input);
+    if (!parsed.success) {
+      const found = fieldErrorsOf(parsed.error.issues, input);
+      setErrors(found);
+      formElement.querySelector<HTMLInputElement>(`[name="${found.email ? 'email' : 'password'}"]`)?.focus();
+      return;
+    }
+    setErrors({});
+    setPending(true);
+    const result = await signIn('credentials', { redirect: false, email: input.email, password: input.password });
     setPending(false);
     if (!result || result.error) {
-      setError(result?.status === 429 ? 'Too many attempts. Wait a minute and try again.' : 'Wrong email or password.');
+      setError(result?.status === 429 ? 'tooManyAttempts' : 'wrongCredentials');
       return;
     }
     router.push(callback);
@@ -35,13 +47,27 @@ export function SignInForm() {
   return (
     <AuthForm
       onSubmit={onSubmit}
-      error={error}
+      error={error && t(`signIn.${error}`)}
       pending={pending}
-      submit={{ label: 'Sign in', pendingLabel: 'Signing in…' }}
-      other={{ prompt: 'New to Encore?', label: 'Create an account', path: '/signup', callback }}
+      submit={{ label: t('signIn.submit'), pendingLabel: t('signIn.pending') }}
+      other={{ prompt: t('signIn.newHere'), label: t('signIn.createAccount'), path: '/signup', callback }}
     >
-      <Field label="Email" name="email" type="email" autoComplete="email" required />
-      <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+      <Field
+        label={t('fields.email')}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        error={errors.email && t(`errors.${errors.email}`)}
+      />
+      <Field
+        label={t('fields.password')}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.password && t(`errors.${errors.password}`)}
+      />
     </AuthForm>
   );
 }

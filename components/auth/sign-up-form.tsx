@@ -2,24 +2,28 @@
 
 import { useRouter, useSearchParams } from 'next/navigation';
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { AuthForm } from './auth-form';
+import { fieldErrorsOf, passwordRefusalKey, type AuthFieldErrors } from './field-errors';
 import { Field } from '@/components/ui/field';
+import { useErrorSentence } from '@/components/ui/use-error-sentence';
 import { ApiError, apiFetch, safeCallbackPath } from '@/lib/query/api-fetch';
 import { SignUpBody } from '@/lib/schemas/accounts';
 
-type FieldErrors = Partial<Record<'email' | 'password' | 'name', string>>;
-
 export function SignUpForm() {
+  const t = useTranslations('auth');
+  const sentence = useErrorSentence();
   const router = useRouter();
   const callback = safeCallbackPath(useSearchParams().get('callbackUrl'));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<AuthFieldErrors>({});
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
     const input = {
       name: String(form.get('name') ?? ''),
       email: String(form.get('email') ?? ''),
@@ -28,7 +32,10 @@ export function SignUpForm() {
     setError(null);
     const parsed = SignUpBody.safeParse(input);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      const found = fieldErrorsOf(parsed.error.issues, input);
+      setErrors(found);
+      const first = (['name', 'email', 'password'] as const).find((field) => found[field]);
+      formElement.querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
       return;
     }
     setErrors({});
@@ -36,38 +43,48 @@ export function SignUpForm() {
     try {
       await apiFetch('/users', { method: 'POST', body: input });
       const result = await signIn('credentials', { redirect: false, email: input.email, password: input.password });
-      if (!result || result.error) throw new ApiError(401, 'UNAUTHENTICATED', 'Your account was created; sign in to continue.');
+      if (!result || result.error) {
+        setError(t('signUp.signInAfter'));
+        return;
+      }
       router.push(callback);
       router.refresh();
     } catch (caught) {
-      if (caught instanceof ApiError && caught.code === 'EMAIL_TAKEN')
-        setErrors({ email: 'This email is already registered. Sign in instead?' });
-      else if (caught instanceof ApiError && caught.errors.length) {
-        setErrors(Object.fromEntries(caught.errors.map((e) => [e.path, e.message])));
-      } else setError(caught instanceof Error ? caught.message : 'Sign-up failed. Try again.');
+      if (caught instanceof ApiError && caught.code === 'EMAIL_TAKEN') setErrors({ email: 'emailTaken' });
+      else if (caught instanceof ApiError && caught.code === 'VALIDATION_FAILED' && caught.errors.length) {
+        // What the form checked passed, so this is the server's own judgement: mostly the password's.
+        const refused = (field: string) => caught.errors.find((e) => e.path === field);
+        const password = refused('password');
+        setErrors({
+          ...(refused('name') && { name: 'nameRequired' }),
+          ...(refused('email') && { email: 'emailInvalid' }),
+          ...(password && { password: passwordRefusalKey(password.message) }),
+        });
+      } else setError(caught instanceof ApiError ? sentence(caught) : t('signUp.failed'));
     } finally {
       setPending(false);
     }
   }
 
+  const fieldError = (field: keyof AuthFieldErrors) => errors[field] && t(`errors.${errors[field]}`);
   return (
     <AuthForm
       onSubmit={onSubmit}
       error={error}
       pending={pending}
-      submit={{ label: 'Create account', pendingLabel: 'Creating your account…' }}
-      other={{ prompt: 'Already have an account?', label: 'Sign in', path: '/signin', callback }}
+      submit={{ label: t('signUp.submit'), pendingLabel: t('signUp.pending') }}
+      other={{ prompt: t('signUp.haveAccount'), label: t('signUp.signIn'), path: '/signin', callback }}
     >
-      <Field label="Name" name="name" autoComplete="name" required error={errors.name} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
+      <Field label={t('fields.name')} name="name" autoComplete="name" required error={fieldError('name')} />
+      <Field label={t('fields.email')} name="email" type="email" autoComplete="email" required error={fieldError('email')} />
       <Field
-        label="Password"
+        label={t('fields.password')}
         name="password"
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 8 characters, hard to guess, and not your email."
-        error={errors.password}
+        hint={t('fields.passwordHint')}
+        error={fieldError('password')}
       />
     </AuthForm>
   );

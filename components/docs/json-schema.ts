@@ -90,19 +90,3 @@ export function operationsByTag(document: ApiDocument, order: readonly string[])
   }
   return [...groups].filter(([, entries]) => entries.length > 0);
 }
-
-export const HTTP_STATUS_TEXT: Record<string, string> = {
-  '200': 'OK',
-  '201': 'Created',
-  '204': 'No Content',
-  '400': 'Bad Request',
-  '401': 'Unauthorized',
-  '402': 'Payment Required',
-  '403': 'Forbidden',
-  '404': 'Not Found',
-  '409': 'Conflict',
-  '410': 'Gone',
-  '413': 'Content Too Large',
-  '429': 'Too Many Requests',
-  '500': 'Internal Server Error',
-};

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { constraints, fieldsOf, typeLabel, unwrapNullable } from './json-schema';
 import type { JsonSchema } from './openapi-types';
 
@@ -7,7 +8,7 @@ export function SchemaFields({ schema }: { schema: JsonSchema }) {
   if (!object?.properties) return null;
   const required = new Set(object.required ?? []);
   return (
-    <ul className="space-y-2 border-l-2 border-slate-200 pl-3">
+    <ul className="space-y-2 border-l-2 border-line pl-3">
       {Object.entries(object.properties).map(([name, property]) => (
         <li key={name} className="text-sm">
           <SchemaLine name={name} schema={property} required={required.has(name)} />
@@ -23,17 +24,18 @@ export function SchemaFields({ schema }: { schema: JsonSchema }) {
 }
 
 function SchemaLine({ name, schema, required }: { name: string; schema: JsonSchema; required: boolean }) {
+  const t = useTranslations('docs.operation');
   const notes = constraints(schema);
   const { description } = unwrapNullable(schema).schema;
   return (
     <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-      <code className="font-mono font-semibold text-slate-900">{name}</code>
-      <span className="font-mono text-xs wrap-anywhere text-indigo-800">{typeLabel(schema)}</span>
-      <span className={required ? 'text-xs font-medium text-rose-800' : 'text-xs text-slate-600'}>
-        {required ? 'required' : 'optional'}
+      <code className="font-mono font-semibold text-fg">{name}</code>
+      <span className="font-mono text-xs wrap-anywhere text-accent-fg">{typeLabel(schema)}</span>
+      <span className={required ? 'text-xs font-medium text-danger-fg' : 'text-xs text-fg-muted'}>
+        {required ? t('required') : t('optional')}
       </span>
-      {notes.length > 0 && <span className="text-xs text-slate-600">{notes.join(' · ')}</span>}
-      {description && <span className="basis-full text-slate-700">{description}</span>}
+      {notes.length > 0 && <span className="text-xs text-fg-muted">{notes.join(' · ')}</span>}
+      {description && <span className="basis-full text-fg-soft">{description}</span>}
     </div>
   );
 }
@@ -43,8 +45,8 @@ export function SchemaBody({ schema }: { schema: JsonSchema }) {
   const label = typeLabel(schema);
   return (
     <div className="space-y-2">
-      {label !== 'object' && <p className="font-mono text-xs text-indigo-800">{label}</p>}
-      {schema.description && <p className="text-sm text-slate-700">{schema.description}</p>}
+      {label !== 'object' && <p className="font-mono text-xs text-accent-fg">{label}</p>}
+      {schema.description && <p className="text-sm text-fg-soft">{schema.description}</p>}
       <SchemaFields schema={schema} />
     </div>
   );

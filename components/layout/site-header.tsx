@@ -12,7 +12,7 @@ export function SiteHeader({ user, preferences }: { user: UserView | null; prefe
     <header className="border-b border-line bg-surface">
       <nav aria-label={t('mainNav')} className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-xl font-bold tracking-tight text-accent-fg">
-          Encore
+          {t('brand')}
         </Link>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           {user ? (

@@ -3,19 +3,19 @@ const base =
 
 /** Class names for links and buttons that look like buttons, so both stay consistent. */
 export const buttonClass = {
-  primary: `${base} bg-indigo-600 px-5 py-3 text-white shadow-sm hover:bg-indigo-700`,
-  secondary: `${base} bg-white px-4 py-2.5 text-slate-900 ring-1 ring-slate-300 hover:bg-slate-50`,
-  danger: `${base} px-3 py-1.5 text-sm text-rose-700 ring-1 ring-rose-200 hover:bg-rose-50`,
+  primary: `${base} bg-accent px-5 py-3 text-on-accent shadow-sm hover:bg-accent-hover`,
+  secondary: `${base} bg-surface px-4 py-2.5 text-fg ring-1 ring-line-strong hover:bg-surface-sunken`,
+  danger: `${base} px-3 py-1.5 text-sm text-danger-fg ring-1 ring-danger-line hover:bg-danger-soft`,
 };
 
 const small = `${base} px-4 py-2 text-sm`;
 
 /** The same, smaller: for dense screens (the admin console) and the site header. */
 export const smallButtonClass = {
-  primary: `${small} bg-indigo-600 text-white shadow-sm hover:bg-indigo-700`,
-  secondary: `${small} bg-white text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50`,
-  accent: `${small} bg-white text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50`,
-  danger: `${small} bg-rose-600 text-white shadow-sm hover:bg-rose-700`,
-  resume: `${small} bg-emerald-700 text-white shadow-sm ring-1 ring-emerald-800 hover:bg-emerald-800`,
-  pause: `${small} bg-white text-rose-700 shadow-sm ring-1 ring-rose-300 hover:bg-rose-50`,
+  primary: `${small} bg-accent text-on-accent shadow-sm hover:bg-accent-hover`,
+  secondary: `${small} bg-surface text-fg-soft ring-1 ring-line-strong hover:bg-surface-sunken`,
+  accent: `${small} bg-surface text-accent-fg ring-1 ring-accent-line hover:bg-accent-soft`,
+  danger: `${small} bg-danger text-on-danger shadow-sm hover:bg-danger-hover`,
+  resume: `${small} bg-success text-on-success shadow-sm ring-1 ring-success hover:bg-success-hover`,
+  pause: `${small} bg-surface text-danger-fg shadow-sm ring-1 ring-danger-line hover:bg-danger-soft`,
 };

@@ -1,6 +1,7 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useTranslations } from 'next-intl';
+import { useCallback, useSyncExternalStore } from 'react';
 
 // One shared one-second clock for every countdown on the page.
 let now = 0;
@@ -49,4 +50,18 @@ export function formatDuration(seconds: number) {
   const minutes = Math.round(seconds / 60);
   if (minutes < 60) return `${minutes} min`;
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+/** The estimated wait in the page's language, short enough for a phone-sized box: "1분 미만", "8분", "1시간 5분". */
+export function useFormatDuration(): (seconds: number) => string {
+  const t = useTranslations('duration');
+  return useCallback(
+    (seconds: number) => {
+      if (seconds < 60) return t('lessThanMinute');
+      const minutes = Math.round(seconds / 60);
+      if (minutes < 60) return t('minutes', { minutes });
+      return t('hoursMinutes', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+    },
+    [t],
+  );
 }

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  PASSWORD_BLANK,
+  PASSWORD_CONTAINS_EMAIL,
+  PASSWORD_TOO_COMMON,
+  PASSWORD_TOO_GUESSABLE,
+} from '@/lib/core/accounts/password-rules';
 
 export const Email = z
   .string()
@@ -26,3 +32,11 @@ export const Role = z.enum(['USER', 'ADMIN']);
 /** A user as the API answers it (sign-up, GET /me). Strict, so tests catch an undocumented field. */
 export const UserView = z.strictObject({ id: z.uuid(), email: z.string(), name: z.string(), role: Role });
 export type UserView = z.infer<typeof UserView>;
+
+/** The API's refusals of a password at sign-up (its `password` field error), by what the page says of each. */
+export const PASSWORD_REFUSALS = {
+  passwordBlank: PASSWORD_BLANK,
+  passwordContainsEmail: PASSWORD_CONTAINS_EMAIL,
+  passwordTooCommon: PASSWORD_TOO_COMMON,
+  passwordTooGuessable: PASSWORD_TOO_GUESSABLE,
+} as const;

@@ -114,7 +114,8 @@ const PEOPLE_PROPERTIES = new Set([
 const LETTER = /\p{L}/u;
 const HANGUL = /\p{Script=Hangul}/u;
 // A capitalised word and at least one more word: "Sign in", "Wrong email or password."
-const SENTENCE = /^\s*[A-Z][a-z’']*[,:]?\s+[A-Za-z0-9’'"“(₩][^\n]*[a-z]/;
+// (and a word of lowercase letters after it, so an SVG path "M 0 0 h1v1z" is no sentence).
+const SENTENCE = /^(?=.*\s[a-z]{2,}\b)\s*[A-Z][a-z’']*[,:]?\s+[A-Za-z0-9’'"“(₩][^\n]*[a-z]/;
 
 const isTechnicalAttribute = (name: string) => TECHNICAL_ATTRIBUTES.has(name) || name.startsWith('data-');
 
@@ -173,7 +174,8 @@ export function findLiteralText(fileName: string, source: string): Finding[] {
 
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node)) {
-      if (LETTER.test(node.text)) report(node, node.text, 'JSX text');
+      // A media type or a path (application/json, /api/v1/openapi.json) reads the same in every language.
+      if (LETTER.test(node.text) && !/^\s*[\w.+-]*\/[\w./+-]+\s*$/.test(node.text)) report(node, node.text, 'JSX text');
     } else if (ts.isJsxAttribute(node)) {
       const name = node.name.getText();
       const init = node.initializer;

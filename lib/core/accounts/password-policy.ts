@@ -7,12 +7,9 @@
  */
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
+import { PASSWORD_BLANK, PASSWORD_CONTAINS_EMAIL, PASSWORD_TOO_COMMON, PASSWORD_TOO_GUESSABLE } from './password-rules';
 
-// User-facing messages (an i18n pass will move them into catalogs).
-export const PASSWORD_BLANK = 'A password cannot be only spaces';
-export const PASSWORD_CONTAINS_EMAIL = 'A password must not contain your email';
-export const PASSWORD_TOO_COMMON = 'This password is too common';
-export const PASSWORD_TOO_GUESSABLE = 'This password is too easy to guess';
+export { PASSWORD_BLANK, PASSWORD_CONTAINS_EMAIL, PASSWORD_TOO_COMMON, PASSWORD_TOO_GUESSABLE };
 
 /**
  * zxcvbn scores 0..4 by estimated guesses: 2 is under 10^8, 3 under 10^10. A random
