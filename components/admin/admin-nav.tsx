@@ -9,6 +9,7 @@ const LINKS = [
   { href: '/admin/reservations', key: 'reservations' },
   { href: '/admin/seats', key: 'seats' },
   { href: '/admin/concerts/new', key: 'newConcert' },
+  { href: '/admin/check-in', key: 'checkIn' },
 ] as const;
 
 export function AdminNav() {

@@ -1,6 +1,8 @@
+import { useTranslations } from 'next-intl';
 import { formatSeoulDateTime, formatWon } from '@/lib/format/format';
 import type { AdminReservation, AdminReservationStatus } from '@/lib/schemas/admin-console';
 import { formatSeoulShort, formatSeoulTime } from '@/lib/format/format';
+import { AdminRefundButton } from './admin-refund-button';
 
 const BADGES: Record<AdminReservationStatus, { label: string; style: string }> = {
   HELD: { label: 'Held', style: 'bg-amber-100 text-amber-900 ring-amber-300' },
@@ -18,6 +20,7 @@ export const STATUS_LABELS = Object.fromEntries(Object.entries(BADGES).map(([sta
 const TH = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500';
 
 export function ReservationsTable({ items, titles }: { items: AdminReservation[]; titles: Map<string, string> }) {
+  const t = useTranslations('refund');
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-sm">
@@ -45,6 +48,9 @@ export function ReservationsTable({ items, titles }: { items: AdminReservation[]
             <th scope="col" className={TH}>
               Hold ends
             </th>
+            <th scope="col" className={TH}>
+              {t('actions')}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -65,6 +71,9 @@ export function ReservationsTable({ items, titles }: { items: AdminReservation[]
               </td>
               <td className="whitespace-nowrap px-3 py-2 tabular-nums text-slate-600">
                 {r.status === 'HELD' ? formatSeoulTime(r.heldUntil) : '—'}
+              </td>
+              <td className="px-3 py-2">
+                <AdminRefundButton reservation={r} />
               </td>
             </tr>
           ))}

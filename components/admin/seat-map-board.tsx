@@ -6,6 +6,7 @@ import { LIVE_MS, useAdminSeatMap, useSales } from '@/lib/query/admin';
 import type { AdminSeatStatus } from '@/lib/schemas/admin-console';
 import { formatCount } from '@/lib/format/format';
 import { AdminSeatGrid, SEAT_STYLES } from './admin-seat-grid';
+import { CancelDateButton } from './cancel-date-button';
 import { ConcertDatePicker } from './concert-date-picker';
 import { errorText } from './plain-errors';
 import { SeatHoldersTable } from './seat-holders-table';
@@ -76,6 +77,7 @@ export function SeatMapBoard() {
                 {concert.venue} · {formatSeoulDateTime(schedule.startsAt)}
               </p>
             </div>
+            <CancelDateButton key={schedule.scheduleId} schedule={schedule} title={concert.title} />
             <ul aria-label="Seat counts" className="flex flex-wrap gap-4 text-sm">
               {LEGEND.map(({ status, label }) => (
                 <li key={status} className="flex items-center gap-2">

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useEffect } from 'react';
 import { FlowHeader } from '@/components/booking/flow-header';
@@ -22,6 +23,7 @@ export function Confirmation({
   userId: string;
   reservationIds: string[];
 }) {
+  const t = useTranslations('receipt');
   const reservations = useReservations();
   const wallet = useWallet();
   // The payment used the pass up; forget it so the next visit starts a fresh place in line.
@@ -63,6 +65,11 @@ export function Confirmation({
         <Link href="/tickets" className={buttonClass.primary}>
           See all my tickets
         </Link>
+        {tickets[0]?.paymentId && (
+          <Link href={`/receipts/${tickets[0].paymentId}`} className={buttonClass.secondary}>
+            {t('view')}
+          </Link>
+        )}
         <Link href="/" className={buttonClass.secondary}>
           More concerts
         </Link>

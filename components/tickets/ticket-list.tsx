@@ -1,6 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { formatSeoulDateTime } from '@/lib/format/format';
@@ -8,12 +10,16 @@ import { useReservations } from '@/lib/query/booking';
 import { useConcerts } from '@/lib/query/concerts';
 import { errorSentence } from '@/lib/query/errors';
 import type { Reservation } from '@/lib/query/types';
+import { RefundButton } from './refund-button';
 import { TicketStub } from './ticket-stub';
 
 // Tickets read in the order of the evenings they are for; the rest stay newest first.
 const byShowThenSeat = (a: Reservation, b: Reservation) => a.startsAt.localeCompare(b.startsAt) || a.seatNumber - b.seatNumber;
 
-export function TicketList() {
+export function TicketList({ refundCutoffHours }: { refundCutoffHours: number }) {
+  const t = useTranslations('refund');
+  // A refunded ticket moves to its own group, and its button with it: the list says the outcome.
+  const [refunded, setRefunded] = useState<string | null>(null);
   const reservations = useReservations();
   const concerts = useConcerts();
   const byId = new Map((concerts.data ?? []).map((c) => [c.id, c]));
@@ -25,6 +31,7 @@ export function TicketList() {
   const groups: [string, string, Reservation[]][] = [
     ['confirmed', 'Tickets', all.filter((r) => r.status === 'CONFIRMED').sort(byShowThenSeat)],
     ['held', 'On hold, waiting for payment', all.filter((r) => r.status === 'HELD')],
+    ['refunded', t('groupTitle'), all.filter((r) => r.status === 'REFUNDED')],
     ['ended', 'Released and expired', all.filter((r) => r.status === 'EXPIRED' || r.status === 'CANCELLED')],
   ];
 
@@ -42,6 +49,7 @@ export function TicketList() {
 
   return (
     <div className="flex flex-col gap-8">
+      {refunded && <Alert tone="success">{refunded}</Alert>}
       {groups
         .filter(([, , items]) => items.length > 0)
         .map(([key, title, items]) => (
@@ -63,6 +71,17 @@ export function TicketList() {
                             Pay now
                           </Link>
                         </p>
+                      ) : r.status === 'CONFIRMED' ? (
+                        <div className="mt-2 flex flex-col gap-2">
+                          <Link
+                            href={`/tickets/${r.id}`}
+                            aria-label={t('showFor', { seat: r.seatLabel })}
+                            className="self-start text-sm font-semibold text-accent-fg underline"
+                          >
+                            {t('show')}
+                          </Link>
+                          <RefundButton reservation={r} cutoffHours={refundCutoffHours} onRefunded={setRefunded} />
+                        </div>
                       ) : null
                     }
                   />

@@ -1,5 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { formatSeoulDateTime, formatWon } from '@/lib/format/format';
@@ -15,6 +17,7 @@ const TYPES: Record<WalletTransaction['type'], { label: string; sign: string; st
 
 /** The ledger, newest first, one page at a time. */
 export function TransactionHistory() {
+  const receipt = useTranslations('receipt');
   const history = useTransactions();
   const items = history.data?.pages.flatMap((page) => page.items) ?? [];
   return (
@@ -40,6 +43,15 @@ export function TransactionHistory() {
                 <div className="min-w-0">
                   <p className="font-semibold">{type.label}</p>
                   <p className="text-sm text-slate-600">{formatSeoulDateTime(t.createdAt)}</p>
+                  {t.paymentId && (
+                    <Link
+                      href={`/receipts/${t.paymentId}`}
+                      aria-label={receipt('linkFor', { amount: formatWon(t.amount), time: formatSeoulDateTime(t.createdAt) })}
+                      className="text-sm font-semibold text-accent-fg underline"
+                    >
+                      {receipt('link')}
+                    </Link>
+                  )}
                 </div>
                 <div className="text-right">
                   <p className={`font-bold tabular-nums ${type.style}`}>
