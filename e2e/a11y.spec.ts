@@ -35,7 +35,7 @@ test('the booking flow: waiting room, seat map, checkout, confirmation, tickets 
   await expectAccessible(page, 'concert, signed in');
   await page.getByRole('button', { name: 'Get in line' }).click();
   await expect(page).toHaveURL(`/concerts/${concert.id}/book`);
-  await page.getByRole('button', { name: 'Seat 3, 99,000 won, available' }).click();
+  await page.getByRole('button', { name: 'Seat A3, 99,000 won, available' }).click();
   await expectAccessible(page, 'seat map');
   await page.setViewportSize({ width: 375, height: 812 });
   await expectAccessible(page, 'seat map on a phone');

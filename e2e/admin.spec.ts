@@ -54,29 +54,50 @@ test('an admin puts a concert on sale, sees a fan hold a seat, and tightens the 
   await page.getByLabel('Description').fill('Two nights, made by the admin e2e spec.');
   const date1 = page.getByRole('group', { name: 'Date 1' });
   await date1.getByLabel('Starts (Seoul time)').fill(`${day(-2)}T19:30`);
-  await date1.getByLabel('Seats').fill('18');
-  await date1.getByLabel('Price (won)').fill('77000');
+  // Rows of seats, each with a grade and a price: VIP row A of 10, then row B of 8 as R.
+  const row = (date: typeof date1, letter: string) => date.getByRole('group', { name: `Row ${letter}` });
+  await row(date1, 'A').getByLabel('Grade').fill('VIP');
+  await row(date1, 'A').getByLabel('Price (won)').fill('77000');
+  await row(date1, 'A').getByLabel('Seats').fill('10');
+  await page.getByRole('button', { name: 'Add a row to date 1' }).click();
+  // A new row copies the one in front and takes the focus.
+  await expect(row(date1, 'B').getByLabel('Grade')).toBeFocused();
+  await expect(row(date1, 'B').getByLabel('Price (won)')).toHaveValue('77000');
+  await row(date1, 'B').getByLabel('Grade').fill('R');
+  await row(date1, 'B').getByLabel('Price (won)').fill('55000');
+  await row(date1, 'B').getByLabel('Seats').fill('8');
+  // A row added by mistake goes again from the keyboard; the focus lands on "Add a row".
+  await page.getByRole('button', { name: 'Add a row to date 1' }).press('Enter');
+  await expect(row(date1, 'C')).toBeVisible();
+  await page.getByRole('button', { name: 'Remove row C of date 1' }).press('Enter');
+  await expect(row(date1, 'C')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add a row to date 1' })).toBeFocused();
+  await expect(date1.getByText('2 rows, 18 seats')).toBeVisible();
   await page.getByRole('button', { name: 'Add another date' }).click();
   const date2 = page.getByRole('group', { name: 'Date 2' });
   await date2.getByLabel('Starts (Seoul time)').fill(secondDate);
-  await date2.getByLabel('Seats').fill('600');
+  await row(date2, 'B').getByLabel('Seats').fill('101');
   await page.getByRole('button', { name: 'Create concert' }).click();
 
   // The API's 400 errors[] land on their fields, in plain words: first the schema's...
-  await expect(date2.getByText('Must be at most 500')).toBeVisible();
-  await expect(date2.getByLabel('Seats')).toBeFocused();
-  await date2.getByLabel('Seats').fill('12');
+  await expect(row(date2, 'B').getByText('Must be at most 100')).toBeVisible();
+  await expect(row(date2, 'B').getByLabel('Seats')).toBeFocused();
+  await row(date2, 'B').getByLabel('Seats').fill('2');
   await page.getByRole('button', { name: 'Create concert' }).click();
   // ...then the use case's, which checks the dates against the clock.
   await expect(date1.getByText('Must be in the future')).toBeVisible();
-  await expect(date2.getByText('Must be at most 500')).toHaveCount(0);
+  await expect(date2.getByText('Must be at most 100')).toHaveCount(0);
   await date1.getByLabel('Starts (Seoul time)').fill(firstDate);
   await page.getByRole('button', { name: 'Create concert' }).click();
 
   await expect(page).toHaveURL(/\/admin\/seats\?concert=.+&date=.+&created=1/);
   await expect(page.getByRole('status').filter({ hasText: `“${title}” is on sale with 2 dates.` })).toBeVisible();
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Seats' }).getByRole('listitem')).toHaveCount(18);
+  // The admin's map has the fan's geometry: the rows as made, lettered, each seat labelled.
+  const hall = page.getByRole('group', { name: 'Seats' });
+  await expect(hall.getByRole('list', { name: 'Row A' }).getByRole('listitem')).toHaveCount(10);
+  await expect(hall.getByRole('list', { name: 'Row B' }).getByRole('listitem')).toHaveCount(8);
+  await expect(hall.getByRole('list', { name: 'Row B' })).toContainText('Seat B18, R, 55,000 won, available');
   await expect(page.getByText('Nobody holds or has bought a seat of this date yet.')).toBeVisible();
   const concert = await concertTitled(title);
   // Seoul local time became UTC: 19:30 KST is 10:30Z.
@@ -115,10 +136,11 @@ test('an admin puts a concert on sale, sees a fan hold a seat, and tightens the 
 
   // The open seat map picks both up by itself.
   const holders = page.getByRole('table', { name: 'Held and sold seats' });
-  const row = holders.getByRole('row', { name: /Seat 3/ });
-  await expect(row).toContainText('Held');
-  await expect(row).toContainText('Mina Fan');
-  await expect(row).toContainText(fanEmail);
+  const heldRow = holders.getByRole('row', { name: /Seat A3/ });
+  await expect(heldRow).toContainText('VIP');
+  await expect(heldRow).toContainText('Held');
+  await expect(heldRow).toContainText('Mina Fan');
+  await expect(heldRow).toContainText(fanEmail);
   const until = new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Asia/Seoul',
     hour: '2-digit',
@@ -126,13 +148,12 @@ test('an admin puts a concert on sale, sees a fan hold a seat, and tightens the 
     second: '2-digit',
     hour12: false,
   }).format(new Date(heldUntil));
-  await expect(row).toContainText(`${until} KST`);
-  const sold = holders.getByRole('row', { name: /Seat 4/ });
+  await expect(heldRow).toContainText(`${until} KST`);
+  const sold = holders.getByRole('row', { name: /Seat A4/ });
   await expect(sold).toContainText('Sold');
   await expect(sold).toContainText(fanEmail);
-  const seatList = page.getByRole('list', { name: 'Seats' });
-  await expect(seatList).toContainText(`Seat 3, 77,000 won, held by Mina Fan (${fanEmail}) until ${until} KST`);
-  await expect(seatList).toContainText(`Seat 4, 77,000 won, sold to Mina Fan (${fanEmail})`);
+  await expect(hall).toContainText(`Seat A3, VIP, 77,000 won, held by Mina Fan (${fanEmail}) until ${until} KST`);
+  await expect(hall).toContainText(`Seat A4, VIP, 77,000 won, sold to Mina Fan (${fanEmail})`);
   await pastLine(concert.id);
   await shoot(page, 'seat-map');
   await expectAccessible(page, 'seat map');
@@ -145,11 +166,12 @@ test('an admin puts a concert on sale, sees a fan hold a seat, and tightens the 
   const reservation = page
     .getByRole('table', { name: 'Reservations, newest first' })
     .getByRole('row', { name: new RegExp(fanEmail) });
-  const held3 = reservation.filter({ hasText: 'Seat 3' });
+  const held3 = reservation.filter({ hasText: 'Seat A3' });
   await expect(held3).toContainText('₩77,000');
   await expect(held3).toContainText('Held');
   await expect(held3).toContainText(`${until} KST`);
-  await expect(reservation.filter({ hasText: 'Seat 4' })).toContainText('Confirmed');
+  await expect(reservation.filter({ hasText: 'Seat A4' })).toContainText('Confirmed');
+  await expect(held3).toContainText('VIP');
   const sales = page.getByRole('table', { name: 'Sales per concert and date' });
   const concertSales = sales.getByRole('row', { name: new RegExp(title) });
   await expect(concertSales).toContainText('1 / 30');
@@ -157,7 +179,7 @@ test('an admin puts a concert on sale, sees a fan hold a seat, and tightens the 
   await page.getByLabel('Status').selectOption({ label: 'Confirmed' });
   await expect(page).toHaveURL(/status=CONFIRMED/);
   await expect(reservation).toHaveCount(1);
-  await expect(reservation).toContainText('Seat 4');
+  await expect(reservation).toContainText('Seat A4');
   await page.getByLabel('Date').selectOption({ index: 2 });
   await expect(page.getByText('No reservations match these filters yet.')).toBeVisible();
   await page.getByLabel('Date').selectOption({ label: 'All dates' });

@@ -4,8 +4,9 @@ import { admittedPass, expirePasses, freshConcert, runOutHolds, signedInFan, som
 
 // The concertgoer's way through Encore, in the browser, against the production build.
 
-const seat = (page: Page, number: number, state = 'available', price = '99,000') =>
-  page.getByRole('button', { name: `Seat ${number}, ${price} won, ${state}`, exact: true });
+// The fresh concert's 20 seats are rows of ten with no grade: A1..A10, B11..B20.
+const seat = (page: Page, label: string, state = 'available', price = '99,000') =>
+  page.getByRole('button', { name: `Seat ${label}, ${price} won, ${state}`, exact: true });
 
 async function getInLine(page: Page, concertId: string) {
   await page.goto(`/concerts/${concertId}`);
@@ -46,14 +47,14 @@ test('a new fan signs up, gets in line, picks two seats, tops up, pays and finds
   await dates.nth(1).click();
   await expect(dates.nth(1)).toHaveAttribute('aria-pressed', 'true');
 
-  await seat(page, 12).click();
-  await expect(seat(page, 12)).toHaveAttribute('aria-pressed', 'true');
-  // The keyboard works too: the arrow key moves to seat 13 and Enter chooses it.
+  await seat(page, 'B12').click();
+  await expect(seat(page, 'B12')).toHaveAttribute('aria-pressed', 'true');
+  // The keyboard works too: the arrow key moves to seat B13 and Enter chooses it.
   await page.keyboard.press('ArrowRight');
-  await expect(seat(page, 13)).toBeFocused();
+  await expect(seat(page, 'B13')).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(seat(page, 13)).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('list', { name: 'Chosen seats' })).toContainText('Seat 12');
+  await expect(seat(page, 'B13')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('list', { name: 'Chosen seats' })).toContainText('Seat B12');
 
   await page.getByRole('button', { name: 'Hold 2 seats' }).click();
   await expect(page).toHaveURL(`/concerts/${concert.id}/checkout`);
@@ -65,8 +66,8 @@ test('a new fan signs up, gets in line, picks two seats, tops up, pays and finds
 
   await page.getByRole('link', { name: 'My tickets', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'My tickets' })).toBeVisible();
-  for (const number of [12, 13]) {
-    const ticket = page.getByRole('article', { name: `${concert.title}, seat ${number}` });
+  for (const label of ['B12', 'B13']) {
+    const ticket = page.getByRole('article', { name: `${concert.title}, seat ${label}` });
     await expect(ticket).toContainText('Confirmed');
   }
 
@@ -101,7 +102,7 @@ test('with room for one, the second fan waits with a place, across a reload and 
   await tabB.goto(`/concerts/${concert.id}/queue`);
   await expect(tabB.getByTestId('queue-position')).toHaveText('1');
 
-  await seat(pageA, 1).click();
+  await seat(pageA, 'A1').click();
   await pageA.getByRole('button', { name: 'Hold 1 seat' }).click();
   await expect(pageA).toHaveURL(`/concerts/${concert.id}/checkout`);
   await topUpAndPay(pageA, '₩99,000');
@@ -109,8 +110,8 @@ test('with room for one, the second fan waits with a place, across a reload and 
   // The payment used the first pass up; the line moves and both of B's tabs go on by themselves.
   await expect(pageB).toHaveURL(`/concerts/${concert.id}/book`, { timeout: 20_000 });
   await expect(tabB).toHaveURL(`/concerts/${concert.id}/book`, { timeout: 20_000 });
-  await expect(seat(pageB, 1, 'sold')).toBeVisible();
-  await expect(seat(pageB, 1, 'sold')).toHaveAttribute('aria-disabled', 'true');
+  await expect(seat(pageB, 'A1', 'sold')).toBeVisible();
+  await expect(seat(pageB, 'A1', 'sold')).toHaveAttribute('aria-disabled', 'true');
   await Promise.all([first.close(), second.close()]);
 });
 
@@ -134,8 +135,8 @@ test('a seat someone else took a moment ago is explained, the map catches up, an
 
   await getInLine(page, concert.id);
   await expect(page).toHaveURL(`/concerts/${concert.id}/book`);
-  await seat(page, 7).click();
-  await seat(page, 8).click();
+  await seat(page, 'A7').click();
+  await seat(page, 'A8').click();
 
   frozen = true;
   const rival = await browser.newContext();
@@ -149,11 +150,11 @@ test('a seat someone else took a moment ago is explained, the map catches up, an
 
   await page.getByRole('button', { name: 'Hold 2 seats' }).click();
   frozen = false;
-  const notice = page.getByRole('alert').filter({ hasText: 'Seat 7' });
-  await expect(notice).toContainText('Seat 7 was just taken by someone else. The map is up to date: pick another seat.');
-  await expect(notice).toContainText('Seat 8 is held for you.');
-  await expect(seat(page, 7, 'on hold')).toBeVisible();
-  await expect(seat(page, 8, 'held by you')).toBeVisible();
+  const notice = page.getByRole('alert').filter({ hasText: 'Seat A7' });
+  await expect(notice).toContainText('Seat A7 was just taken by someone else. The map is up to date: pick another seat.');
+  await expect(notice).toContainText('Seat A8 is held for you.');
+  await expect(seat(page, 'A7', 'on hold')).toBeVisible();
+  await expect(seat(page, 'A8', 'held by you')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Continue to payment (1 held)' })).toBeVisible();
   await rival.close();
 });
@@ -166,7 +167,7 @@ test('a hold that runs out before payment is explained, charges nothing, and the
   const concert = await freshConcert();
   const fan = await signedInFan(context);
   await getInLine(page, concert.id);
-  await seat(page, 5).click();
+  await seat(page, 'A5').click();
   await page.getByRole('button', { name: 'Hold 1 seat' }).click();
   await expect(page).toHaveURL(`/concerts/${concert.id}/checkout`);
   await page.getByRole('button', { name: 'Top up', exact: true }).click();
@@ -174,15 +175,15 @@ test('a hold that runs out before payment is explained, charges nothing, and the
 
   expect(await runOutHolds(fan.id)).toBe(1);
   await page.getByRole('button', { name: 'Pay ₩99,000' }).click();
-  await expect(page.getByText('Your hold on seat 5 ran out before payment, so it is back on sale.')).toBeVisible();
+  await expect(page.getByText('Your hold on seat A5 ran out before payment, so it is back on sale.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'You have no seats on hold for this concert' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Pick seats again' }).click();
-  await expect(seat(page, 5)).toBeVisible();
+  await expect(seat(page, 'A5')).toBeVisible();
   await page.goto('/wallet');
   await expect(page.getByTestId('wallet-balance')).toHaveText('₩99,000');
   await page.goto('/tickets');
-  await expect(page.getByRole('article', { name: `${concert.title}, seat 5` })).toContainText('Hold expired');
+  await expect(page.getByRole('article', { name: `${concert.title}, seat A5` })).toContainText('Hold expired');
 });
 
 test('a place in line that expired says so and one button gets the fan back in line', async ({ page, context }) => {

@@ -78,8 +78,8 @@ test('waiting room, seat map and checkout at desktop and phone widths', async ({
   await setActiveLimit(concert.id, 10);
   await expect(page).toHaveURL(`/concerts/${concert.id}/book`, { timeout: 20_000 });
   await expect(page.getByRole('button', { name: /Sold out$/ })).toBeDisabled();
-  await page.getByRole('button', { name: 'Seat 12, 132,000 won, available' }).click();
-  await page.getByRole('button', { name: 'Seat 13, 132,000 won, available' }).click();
+  await page.getByRole('button', { name: 'Seat B12, R, 132,000 won, available' }).click();
+  await page.getByRole('button', { name: 'Seat B13, R, 132,000 won, available' }).click();
   await expect(page.getByRole('button', { name: 'Hold 2 seats' })).toBeEnabled();
   await shoot(page, 'seat-map', page.getByRole('heading', { name: '2. Choose up to 4 seats' }));
 

@@ -1,6 +1,6 @@
-import { formatWonWords } from '@/lib/format/format';
+import { SeatHall } from '@/components/seats/seat-layout';
+import { formatSeoulTime, formatWonWords } from '@/lib/format/format';
 import type { AdminSeat, AdminSeatStatus } from '@/lib/schemas/admin-console';
-import { formatSeoulTime } from '@/lib/format/format';
 
 export const SEAT_STYLES: Record<AdminSeatStatus, string> = {
   AVAILABLE: 'bg-white text-slate-500 ring-slate-200',
@@ -9,28 +9,33 @@ export const SEAT_STYLES: Record<AdminSeatStatus, string> = {
 };
 
 export function describeSeat(seat: AdminSeat) {
-  const price = formatWonWords(seat.price);
-  if (seat.status === 'AVAILABLE') return `Seat ${seat.number}, ${price}, available`;
+  const name = `Seat ${seat.label}, ${seat.grade ? `${seat.grade}, ` : ''}${formatWonWords(seat.price)}`;
+  if (seat.status === 'AVAILABLE') return `${name}, available`;
   const who = seat.holder ? `${seat.holder.name} (${seat.holder.email})` : 'someone';
   return seat.status === 'HELD'
-    ? `Seat ${seat.number}, ${price}, held by ${who}${seat.heldUntil ? ` until ${formatSeoulTime(seat.heldUntil)}` : ''}`
-    : `Seat ${seat.number}, ${price}, sold to ${who}`;
+    ? `${name}, held by ${who}${seat.heldUntil ? ` until ${formatSeoulTime(seat.heldUntil)}` : ''}`
+    : `${name}, sold to ${who}`;
 }
 
-/** Every seat of a date as a small tile: the hall at a glance. Details are in the table below it. */
+/**
+ * Every seat of a date as a small tile, in the hall's rows as fans see them: the hall at a glance.
+ * Details are in the table below it.
+ */
 export function AdminSeatGrid({ seats }: { seats: AdminSeat[] }) {
   return (
-    <ol aria-label="Seats" className="grid grid-cols-[repeat(auto-fill,minmax(2.4rem,1fr))] gap-1.5">
-      {seats.map((seat) => (
-        <li
-          key={seat.id}
+    <SeatHall
+      seats={seats}
+      label="Seats"
+      rowsAs="list"
+      renderSeat={(seat) => (
+        <span
           title={describeSeat(seat)}
-          className={`grid aspect-square place-items-center rounded-md text-xs font-semibold tabular-nums ring-1 ${SEAT_STYLES[seat.status]}`}
+          className={`grid size-full place-items-center rounded-md text-[10px] font-semibold tabular-nums ring-1 sm:text-xs ${SEAT_STYLES[seat.status]}`}
         >
           <span aria-hidden="true">{seat.number}</span>
           <span className="sr-only">{describeSeat(seat)}</span>
-        </li>
-      ))}
-    </ol>
+        </span>
+      )}
+    />
   );
 }

@@ -7,9 +7,10 @@ import { Field } from '@/components/ui/field';
 import { useCreateConcert } from '@/lib/query/admin';
 import { concertFormToBody, type ConcertForm, type ConcertFormDate } from '@/lib/schemas/admin-console';
 import { errorText, fieldErrors } from './plain-errors';
+import { SeatRowsEditor } from './seat-rows-editor';
 import { buttonClass, smallButtonClass } from '@/components/ui/button';
 
-const EMPTY_DATE: ConcertFormDate = { startsAtLocal: '', seatCount: '', price: '' };
+const EMPTY_DATE: ConcertFormDate = { startsAtLocal: '', rows: [{ grade: '', price: '', seats: '' }] };
 const MAX_DATES = 50;
 
 /**
@@ -33,8 +34,8 @@ export function ConcertFormView() {
   const set =
     (key: 'title' | 'artist' | 'venue' | 'description') => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
       setForm((f) => ({ ...f, [key]: event.target.value }));
-  const setDate = (index: number, key: keyof ConcertFormDate, value: string) =>
-    setForm((f) => ({ ...f, dates: f.dates.map((d, i) => (i === index ? { ...d, [key]: value } : d)) }));
+  const setDate = (index: number, patch: Partial<ConcertFormDate>) =>
+    setForm((f) => ({ ...f, dates: f.dates.map((d, i) => (i === index ? { ...d, ...patch } : d)) }));
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -89,51 +90,38 @@ export function ConcertFormView() {
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-2 text-lg font-bold">Dates</legend>
         <p className="-mt-2 text-sm text-slate-600">
-          Start times are Seoul time (KST). Seats are numbered from 1, all at the date&apos;s price.
+          Start times are Seoul time (KST). Each date has its rows of seats, each row with its price and an optional grade.
         </p>
         {errors.schedules && <p className="text-sm text-red-700">{errors.schedules}</p>}
         {form.dates.map((date, index) => (
           <fieldset
             key={index}
             aria-label={`Date ${index + 1}`}
-            className="grid items-start gap-3 rounded-xl border border-slate-200 bg-slate-50/60 p-4 sm:grid-cols-[1.3fr_0.8fr_1fr_auto]"
+            className="grid items-start gap-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 sm:grid-cols-[minmax(0,20rem)_1fr]"
           >
             <Field
               label="Starts (Seoul time)"
               type="datetime-local"
               value={date.startsAtLocal}
-              onChange={(e) => setDate(index, 'startsAtLocal', e.target.value)}
+              onChange={(e) => setDate(index, { startsAtLocal: e.target.value })}
               error={errors[`schedules.${index}.startsAt`]}
-            />
-            <Field
-              label="Seats"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={500}
-              value={date.seatCount}
-              onChange={(e) => setDate(index, 'seatCount', e.target.value)}
-              error={errors[`schedules.${index}.seatCount`]}
-              hint="1 to 500"
-            />
-            <Field
-              label="Price (won)"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              value={date.price}
-              onChange={(e) => setDate(index, 'price', e.target.value)}
-              error={errors[`schedules.${index}.price`]}
-              hint="Per seat, in won"
             />
             <button
               type="button"
               disabled={form.dates.length === 1}
               onClick={() => setForm((f) => ({ ...f, dates: f.dates.filter((_, i) => i !== index) }))}
-              className={`self-end ${buttonClass.danger} disabled:invisible sm:mb-6`}
+              className={`justify-self-end ${buttonClass.danger} disabled:invisible sm:self-end`}
             >
               Remove date {index + 1}
             </button>
+            <div className="sm:col-span-2">
+              <SeatRowsEditor
+                dateNumber={index + 1}
+                rows={date.rows}
+                onChange={(rows) => setDate(index, { rows })}
+                error={(path) => errors[`schedules.${index}.${path}`]}
+              />
+            </div>
           </fieldset>
         ))}
         <button

@@ -62,7 +62,10 @@ export function ReservationsTable({ items, titles }: { items: AdminReservation[]
                 <span className="block max-w-72 truncate">{titles.get(r.concertId) ?? 'Unknown concert'}</span>
                 <span className="block text-xs text-slate-500">{formatSeoulDateTime(r.startsAt)}</span>
               </td>
-              <td className="px-3 py-2 text-right tabular-nums">Seat {r.seatNumber}</td>
+              <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                Seat {r.seatLabel}
+                {r.grade && <span className="block text-xs text-slate-500">{r.grade}</span>}
+              </td>
               <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatWon(r.price)}</td>
               <td className="px-3 py-2">
                 <span className={`rounded-full px-2.5 py-0.5 text-xs font-bold ring-1 ${BADGES[r.status].style}`}>

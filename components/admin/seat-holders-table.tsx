@@ -47,8 +47,9 @@ export function SeatHoldersTable({ seats }: { seats: AdminSeat[] }) {
         <tbody className="divide-y divide-slate-100">
           {taken.map((seat) => (
             <tr key={seat.id}>
-              <th scope="row" className="px-3 py-2 text-left font-semibold tabular-nums">
-                Seat {seat.number}
+              <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-semibold tabular-nums">
+                Seat {seat.label}
+                {seat.grade && <span className="ml-1.5 text-xs font-normal text-slate-500">{seat.grade}</span>}
               </th>
               <td className="px-3 py-2">
                 {seat.status === 'HELD' ? (

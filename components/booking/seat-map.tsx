@@ -1,13 +1,10 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import { hallOf, SeatHall, seatTowards, type SeatKey } from '@/components/seats/seat-layout';
 import { formatWon, formatWonWords } from '@/lib/format/format';
 import type { Seat } from '@/lib/query/types';
-import type { Tier } from './seat-tiers';
-
-export const SEATS_PER_ROW = 10;
-const AISLE_AFTER = 5;
-const rowName = (row: number) => (row < 26 ? String.fromCharCode(65 + row) : `R${row + 1}`);
+import { tierKey, type Tier } from './seat-tiers';
 
 type SeatState = 'available' | 'selected' | 'yours' | 'held' | 'sold';
 
@@ -35,21 +32,23 @@ interface SeatMapProps {
   onToggle: (seat: Seat) => void;
 }
 
+const KEYS = new Set<string>(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
+
+/** "Seat B14, VIP, 154,000 won, available": what a screen reader hears and a test presses. */
+export const seatName = (seat: Seat, state: string) =>
+  `Seat ${seat.label}, ${seat.grade ? `${seat.grade}, ` : ''}${formatWonWords(seat.price)}, ${state}`;
+
 /**
- * The seat map: one button a seat, in rows of ten with an aisle, coloured by price grade and
+ * The seat map: one button a seat, in the hall's rows with an aisle, coloured by price grade and
  * state. One seat is in the tab order at a time and the arrow keys move between seats, so a
  * keyboard user crosses a 500-seat hall without 500 tab stops.
  */
 export function SeatMap({ seats, tiers, selectedIds, mineIds, onToggle }: SeatMapProps) {
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-  const [focusIndex, setFocusIndex] = useState(() =>
-    Math.max(
-      0,
-      seats.findIndex((s) => s.status === 'AVAILABLE'),
-    ),
-  );
-  const tabStop = Math.min(focusIndex, seats.length - 1);
-  const tierOf = new Map(tiers.map((tier) => [tier.price, tier]));
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const tabStop = seats.find((s) => s.id === focusId)?.id ?? seats.find((s) => s.status === 'AVAILABLE')?.id ?? seats[0]?.id;
+  const tierOf = new Map(tiers.map((tier) => [tier.key, tier]));
+  const hall = hallOf(seats);
 
   function stateOf(seat: Seat): SeatState {
     if (mineIds.has(seat.id)) return 'yours';
@@ -58,78 +57,46 @@ export function SeatMap({ seats, tiers, selectedIds, mineIds, onToggle }: SeatMa
     return selectedIds.has(seat.id) ? 'selected' : 'available';
   }
 
-  function move(from: number, event: React.KeyboardEvent) {
-    const rowStart = from - (from % SEATS_PER_ROW);
-    const target = {
-      ArrowRight: from + 1,
-      ArrowLeft: from - 1,
-      ArrowDown: from + SEATS_PER_ROW,
-      ArrowUp: from - SEATS_PER_ROW,
-      Home: rowStart,
-      End: Math.min(rowStart + SEATS_PER_ROW, seats.length) - 1,
-    }[event.key];
-    if (target === undefined) return;
+  function move(from: Seat, event: React.KeyboardEvent) {
+    if (!KEYS.has(event.key)) return;
     event.preventDefault();
-    const next = Math.max(0, Math.min(seats.length - 1, target));
-    setFocusIndex(next);
-    buttons.current[next]?.focus();
+    const next = seatTowards(hall, from, event.key as SeatKey);
+    if (!next) return;
+    setFocusId(next.id);
+    buttons.current.get(next.id)?.focus();
   }
 
-  const rows = Array.from({ length: Math.ceil(seats.length / SEATS_PER_ROW) }, (_, r) =>
-    seats.slice(r * SEATS_PER_ROW, (r + 1) * SEATS_PER_ROW),
-  );
-
   return (
-    <div className="flex flex-col items-center gap-5">
-      <div
-        aria-hidden="true"
-        className="w-4/5 max-w-md rounded-b-[2rem] bg-gradient-to-b from-slate-800 to-slate-600 py-2 text-center text-xs font-bold uppercase tracking-[0.4em] text-white shadow"
-      >
-        Stage
-      </div>
-      <div role="group" aria-label="Seats" className="flex w-full max-w-lg flex-col gap-1.5">
-        {rows.map((row, r) => (
-          <div key={r} className="flex items-center gap-1 sm:gap-1.5">
-            <span aria-hidden="true" className="w-5 shrink-0 text-center text-xs font-semibold text-slate-500">
-              {rowName(r)}
-            </span>
-            {row.map((seat, c) => {
-              const index = r * SEATS_PER_ROW + c;
-              const state = stateOf(seat);
-              const tier = tierOf.get(seat.price);
-              const disabled = state === 'held' || state === 'sold';
-              return (
-                <button
-                  key={seat.id}
-                  ref={(el) => {
-                    buttons.current[index] = el;
-                  }}
-                  type="button"
-                  tabIndex={index === tabStop ? 0 : -1}
-                  aria-label={`Seat ${seat.number}, ${formatWonWords(seat.price)}, ${STATE_WORDS[state]}`}
-                  aria-pressed={state === 'yours' ? undefined : state === 'selected'}
-                  aria-disabled={disabled || state === 'yours' ? true : undefined}
-                  onFocus={() => setFocusIndex(index)}
-                  onKeyDown={(event) => move(index, event)}
-                  onClick={() => !disabled && state !== 'yours' && onToggle(seat)}
-                  className={`aspect-square min-w-0 flex-1 rounded-md text-[10px] font-semibold tabular-nums ring-1 transition sm:rounded-lg sm:text-xs ${
-                    c === AISLE_AFTER - 1 ? 'mr-2 sm:mr-4' : ''
-                  } ${state === 'available' ? (tier?.seat ?? '') : STATE_STYLES[state]}`}
-                >
-                  {seat.number}
-                </button>
-              );
-            })}
-            {Array.from({ length: SEATS_PER_ROW - row.length }, (_, i) => (
-              <span key={`gap-${i}`} aria-hidden="true" className="aspect-square min-w-0 flex-1" />
-            ))}
-            <span aria-hidden="true" className="w-5 shrink-0 text-center text-xs font-semibold text-slate-500">
-              {rowName(r)}
-            </span>
-          </div>
-        ))}
-      </div>
-    </div>
+    <SeatHall
+      seats={seats}
+      label="Seats"
+      rowsAs="group"
+      renderSeat={(seat) => {
+        const state = stateOf(seat);
+        const disabled = state === 'held' || state === 'sold';
+        return (
+          <button
+            ref={(el) => {
+              if (el) buttons.current.set(seat.id, el);
+              else buttons.current.delete(seat.id);
+            }}
+            type="button"
+            tabIndex={seat.id === tabStop ? 0 : -1}
+            aria-label={seatName(seat, STATE_WORDS[state])}
+            aria-pressed={state === 'yours' ? undefined : state === 'selected'}
+            aria-disabled={disabled || state === 'yours' ? true : undefined}
+            onFocus={() => setFocusId(seat.id)}
+            onKeyDown={(event) => move(seat, event)}
+            onClick={() => !disabled && state !== 'yours' && onToggle(seat)}
+            className={`size-full rounded-md text-[10px] font-semibold tabular-nums ring-1 transition sm:rounded-lg sm:text-xs ${
+              state === 'available' ? (tierOf.get(tierKey(seat))?.seat ?? '') : STATE_STYLES[state]
+            }`}
+          >
+            {seat.number}
+          </button>
+        );
+      }}
+    />
   );
 }
 
@@ -139,10 +106,14 @@ export function SeatLegend({ tiers }: { tiers: Tier[] }) {
     <div className="flex flex-col gap-3 text-sm">
       <ul aria-label="Price grades" className="flex flex-wrap gap-x-4 gap-y-2">
         {tiers.map((tier) => (
-          <li key={tier.price} className="flex items-center gap-2">
+          <li key={tier.key} className="flex items-center gap-2">
             <span aria-hidden="true" className={`${swatch} ${tier.swatch}`} />
             <span className="font-semibold">{tier.name}</span>
-            <span className="tabular-nums text-slate-600">{formatWon(tier.price)}</span>
+            <span className="tabular-nums text-slate-600">
+              {tier.minPrice === tier.maxPrice
+                ? formatWon(tier.minPrice)
+                : `${formatWon(tier.minPrice)} – ${formatWon(tier.maxPrice)}`}
+            </span>
           </li>
         ))}
       </ul>

@@ -14,8 +14,8 @@ import { DatePicker } from './date-picker';
 import { SeatLegend, SeatMap } from './seat-map';
 import { seatTiers } from './seat-tiers';
 
-const list = (numbers: number[]) =>
-  numbers.length === 1 ? `Seat ${numbers[0]}` : `Seats ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+const list = (labels: string[]) =>
+  labels.length === 1 ? `Seat ${labels[0]}` : `Seats ${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
 
 /** Choose a date, choose up to MAX_HOLDS_PER_USER seats, hold them. */
 export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSummary; token: string; onPassLost: () => void }) {
@@ -70,7 +70,7 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
       onSuccess: ({ held, refused }) => {
         setSelected([]);
         if (refused.length === 0) return router.push(`/concerts/${concert.id}/checkout`);
-        const taken = refused.filter((r) => r.error.code === 'SEAT_UNAVAILABLE').map((r) => r.seat.number);
+        const taken = refused.filter((r) => r.error.code === 'SEAT_UNAVAILABLE').map((r) => r.seat.label);
         const other = refused.find((r) => r.error.code !== 'SEAT_UNAVAILABLE');
         const parts = [];
         if (taken.length)
@@ -78,7 +78,7 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
             `${list(taken)} ${taken.length === 1 ? 'was' : 'were'} just taken by someone else. The map is up to date: pick another seat.`,
           );
         if (other) parts.push(errorSentence(other.error));
-        if (held.length) parts.push(`${list(held.map((r) => r.seatNumber))} ${held.length === 1 ? 'is' : 'are'} held for you.`);
+        if (held.length) parts.push(`${list(held.map((r) => r.seatLabel))} ${held.length === 1 ? 'is' : 'are'} held for you.`);
         setNotice({ tone: 'error', text: parts.join(' ') });
       },
       onError: (error) => setNotice({ tone: 'error', text: errorSentence(error) }),
@@ -149,7 +149,7 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
                   key={seat.id}
                   className="rounded-full bg-indigo-50 px-2.5 py-1 text-sm font-medium text-indigo-900 ring-1 ring-indigo-200"
                 >
-                  Seat {seat.number} · <span className="tabular-nums">{formatWon(seat.price)}</span>
+                  Seat {seat.label} · <span className="tabular-nums">{formatWon(seat.price)}</span>
                 </li>
               ))}
             </ul>

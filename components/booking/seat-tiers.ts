@@ -1,7 +1,9 @@
-import type { Seat } from '@/lib/query/types';
+/** What a tier needs of a seat: its grade (the server's) and its price. */
+interface GradedSeat {
+  grade: string | null;
+  price: number;
+}
 
-/** Korean box offices name price grades VIP, R, S, A...; the dearest seats are the first grade. */
-const NAMES = ['VIP', 'R', 'S', 'A', 'B', 'C'];
 const STYLES = [
   { seat: 'bg-violet-100 text-violet-950 ring-violet-500 hover:bg-violet-200', swatch: 'bg-violet-100 ring-violet-500' },
   { seat: 'bg-rose-100 text-rose-950 ring-rose-500 hover:bg-rose-200', swatch: 'bg-rose-100 ring-rose-500' },
@@ -12,17 +14,27 @@ const STYLES = [
 ];
 
 export interface Tier {
+  key: string;
+  /** The grade ("VIP"), or "Standard" for seats without one. */
   name: string;
-  price: number;
+  minPrice: number;
+  maxPrice: number;
   seat: string;
   swatch: string;
 }
 
-export function seatTiers(seats: Seat[]): Tier[] {
-  const prices = [...new Set(seats.map((seat) => seat.price))].sort((a, b) => b - a);
-  return prices.map((price, i) => ({
-    name: prices.length === 1 ? 'Standard' : (NAMES[i] ?? `Tier ${i + 1}`),
-    price,
-    ...STYLES[i % STYLES.length],
-  }));
+/** Seats of one grade share a tier; seats without a grade are grouped by price. */
+export const tierKey = (seat: GradedSeat) => (seat.grade === null ? `price:${seat.price}` : `grade:${seat.grade}`);
+
+/** The price grades of a date, dearest first, each with its colours. */
+export function seatTiers(seats: GradedSeat[]): Tier[] {
+  const tiers = new Map<string, Omit<Tier, 'seat' | 'swatch'>>();
+  for (const seat of seats) {
+    const key = tierKey(seat);
+    const tier = tiers.get(key) ?? { key, name: seat.grade ?? 'Standard', minPrice: seat.price, maxPrice: seat.price };
+    tiers.set(key, { ...tier, minPrice: Math.min(tier.minPrice, seat.price), maxPrice: Math.max(tier.maxPrice, seat.price) });
+  }
+  return [...tiers.values()]
+    .sort((a, b) => b.maxPrice - a.maxPrice || b.minPrice - a.minPrice || a.name.localeCompare(b.name))
+    .map((tier, i) => ({ ...tier, ...STYLES[i % STYLES.length] }));
 }

@@ -109,7 +109,7 @@ function CheckoutBody({ concert, token, onPassLost, onPaid }: BodyProps) {
       {reservations.isError && <Alert>{errorSentence(reservations.error)}</Alert>}
       {lapsed.length > 0 && (
         <Alert>
-          Your hold on {lapsed.map((r) => `seat ${r.seatNumber}`).join(', ')} ran out before payment, so{' '}
+          Your hold on {lapsed.map((r) => `seat ${r.seatLabel}`).join(', ')} ran out before payment, so{' '}
           {lapsed.length === 1 ? 'it is' : 'they are'} back on sale.{' '}
           <Link href={`/concerts/${concert.id}/book`} className="font-semibold underline">
             Pick seats again
@@ -146,11 +146,17 @@ function CheckoutBody({ concert, token, onPassLost, onPaid }: BodyProps) {
               {holds.map((r) => (
                 <li key={r.id} className="flex items-center justify-between gap-3 py-3">
                   <div className="flex items-center gap-3">
-                    <span className="grid size-11 shrink-0 place-items-center rounded-lg bg-emerald-600 font-bold tabular-nums text-white">
-                      {r.seatNumber}
+                    <span
+                      aria-hidden="true"
+                      className="grid h-11 min-w-11 shrink-0 place-items-center rounded-lg bg-emerald-700 px-1.5 text-sm font-bold tabular-nums text-white"
+                    >
+                      {r.seatLabel}
                     </span>
                     <div>
-                      <p className="font-semibold">Seat {r.seatNumber}</p>
+                      <p className="font-semibold">
+                        Seat {r.seatLabel}
+                        {r.grade && <span className="font-normal text-slate-600"> · {r.grade}</span>}
+                      </p>
                       <p className="text-sm text-slate-600">{formatSeoulDateTime(r.startsAt)}</p>
                     </div>
                   </div>
@@ -161,7 +167,7 @@ function CheckoutBody({ concert, token, onPassLost, onPaid }: BodyProps) {
                       className="text-sm text-slate-600 underline hover:text-rose-700"
                       disabled={release.isPending}
                       onClick={() => release.mutate(r.id)}
-                      aria-label={`Release seat ${r.seatNumber}`}
+                      aria-label={`Release seat ${r.seatLabel}`}
                     >
                       Release
                     </button>

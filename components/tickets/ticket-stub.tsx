@@ -23,14 +23,19 @@ export function TicketStub({
   const faded = reservation.status === 'EXPIRED' || reservation.status === 'CANCELLED';
   return (
     <article
-      aria-label={`${concert?.title ?? 'Concert'}, seat ${reservation.seatNumber}`}
+      aria-label={`${concert?.title ?? 'Concert'}, seat ${reservation.seatLabel}`}
       className={`relative flex overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-slate-200 ${faded ? 'opacity-75' : ''}`}
     >
       <div className="relative w-20 shrink-0 sm:w-28">
         <ConcertArt seed={reservation.concertId} slot={`stub-${reservation.id}`} />
         <div className="absolute inset-0 flex flex-col items-center justify-center bg-black/30 text-white">
           <span className="text-[10px] font-semibold uppercase tracking-widest">Seat</span>
-          <span className="text-2xl font-extrabold tabular-nums sm:text-3xl">{reservation.seatNumber}</span>
+          <span
+            className={`font-extrabold tabular-nums ${reservation.seatLabel.length > 3 ? 'text-lg sm:text-2xl' : 'text-2xl sm:text-3xl'}`}
+          >
+            {reservation.seatLabel}
+          </span>
+          {reservation.grade && <span className="text-xs font-bold">{reservation.grade}</span>}
         </div>
       </div>
       <div aria-hidden="true" className="relative w-0 border-l-2 border-dashed border-slate-200">
@@ -39,7 +44,7 @@ export function TicketStub({
       </div>
       <div className="flex min-w-0 flex-1 flex-col gap-1 p-4">
         <div className="flex flex-wrap items-start justify-between gap-2">
-          <h3 className="min-w-0 font-bold leading-snug">{concert?.title ?? 'Concert'}</h3>
+          <h3 className="min-w-0 font-bold leading-snug wrap-anywhere">{concert?.title ?? 'Concert'}</h3>
           <StatusBadge status={reservation.status} />
         </div>
         {concert && (

@@ -4,12 +4,23 @@
  * passes where a spec cannot wait minutes for it.
  */
 import { expect, type BrowserContext } from '@playwright/test';
+import type { SeatRowSpec } from '@/lib/core/booking/seat-row-rules';
 import { createConcert } from '@/lib/core/concerts/create-concert';
 import { makeConcert, makeQueueToken, makeUser, TEST_PASSWORD } from '@/lib/testing/factories';
 import { withDb } from './db';
 
-/** A concert with two dates a week out, `seats` seats each at `price` won. */
-export function freshConcert(options: { activeLimit?: number; seats?: number; price?: number; title?: string } = {}) {
+/** A concert with two dates a week out, `seats` seats each at `price` won (rows of ten), or laid out in `rows`. */
+export function freshConcert(
+  options: {
+    activeLimit?: number;
+    seats?: number;
+    price?: number;
+    rows?: SeatRowSpec[];
+    title?: string;
+    artist?: string;
+    venue?: string;
+  } = {},
+) {
   return withDb((db) => makeConcert(db, { seats: 20, price: 99_000, ...options }));
 }
 

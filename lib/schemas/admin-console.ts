@@ -127,11 +127,17 @@ export function isoToSeoulLocal(iso: string | Date): string {
   return shifted.toISOString().slice(0, 16);
 }
 
+/** The console's "new concert" form, one row of seats as typed (rows are lettered in order). */
+export interface ConcertFormRow {
+  grade: string;
+  price: string;
+  seats: string;
+}
+
 /** The console's "new concert" form, one date as typed. */
 export interface ConcertFormDate {
   startsAtLocal: string;
-  seatCount: string;
-  price: string;
+  rows: ConcertFormRow[];
 }
 
 export interface ConcertForm {
@@ -158,8 +164,12 @@ export function concertFormToBody(form: ConcertForm) {
     ...(description ? { description } : {}),
     schedules: form.dates.map((date) => ({
       startsAt: seoulLocalToIso(date.startsAtLocal),
-      seatCount: numberOrNull(date.seatCount),
-      price: numberOrNull(date.price),
+      rows: date.rows.map((row) => ({
+        // A grade left empty is no grade: the seats are simply at their price.
+        ...(row.grade.trim() ? { grade: row.grade.trim() } : {}),
+        price: numberOrNull(row.price),
+        seats: numberOrNull(row.seats),
+      })),
     })),
   };
 }

@@ -10,6 +10,9 @@ import { Reservation, ReservationStatus } from './booking';
 import { MaxTicketsPerUserInput, SalesOpenAtInput } from './concerts';
 import { Id } from './queue';
 
+// The layout rules are the domain's; the console's form reads them here, as it may not import lib/core.
+export { MAX_GRADE_LENGTH, MAX_ROWS_PER_DATE, MAX_SEATS_PER_ROW, rowLetter } from '@/lib/core/booking/seat-row-rules';
+
 const text = (name: string, max: number) =>
   z.string().trim().min(1, `Enter the ${name}`).max(max, `The ${name} has at most ${max} characters`);
 
@@ -51,7 +54,8 @@ export const ConcertScheduleInput = z
     }
     if (schedule.rows) return;
     if (schedule.seatCount === undefined) ctx.addIssue({ code: 'custom', path: ['rows'], message: 'Give the seats in rows' });
-    else if (schedule.price === undefined) ctx.addIssue({ code: 'custom', path: ['price'], message: 'Give the price of the seats' });
+    else if (schedule.price === undefined)
+      ctx.addIssue({ code: 'custom', path: ['price'], message: 'Give the price of the seats' });
   })
   .transform(({ startsAt, rows, seatCount, price }) => ({
     startsAt,

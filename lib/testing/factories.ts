@@ -42,14 +42,23 @@ export async function makeUsers(db: Db, count: number) {
 export async function makeConcert(
   db: Db,
   /** `rows` lays the seats out; otherwise `seats` (10) at `price` (50,000) in rows of ten. */
-  options: { dates?: Date[]; seats?: number; price?: number; rows?: SeatRowSpec[]; activeLimit?: number; title?: string } = {},
+  options: {
+    dates?: Date[];
+    seats?: number;
+    price?: number;
+    rows?: SeatRowSpec[];
+    activeLimit?: number;
+    title?: string;
+    artist?: string;
+    venue?: string;
+  } = {},
 ) {
   const now = Date.now();
   const dates = options.dates ?? [new Date(now + 7 * 86_400_000), new Date(now + 8 * 86_400_000)];
   return createConcertUseCase(db, {
     title: options.title ?? `Test Concert ${unique()}`,
-    artist: 'The Testers',
-    venue: 'Test Hall',
+    artist: options.artist ?? 'The Testers',
+    venue: options.venue ?? 'Test Hall',
     description: 'A concert made by a test.',
     activeLimit: options.activeLimit ?? 100,
     schedules: dates.map((startsAt) => ({

@@ -21,13 +21,30 @@ describe('the new-concert form', () => {
       artist: 'The Testers',
       venue: 'Hall',
       description: '  ',
-      dates: [{ startsAtLocal: '2027-03-01T19:30', seatCount: '120', price: '88000' }],
+      dates: [
+        {
+          startsAtLocal: '2027-03-01T19:30',
+          rows: [
+            { grade: ' VIP ', price: '88000', seats: '10' },
+            { grade: '', price: '66000', seats: '12' },
+          ],
+        },
+      ],
     });
     expect(body).toEqual({
       title: 'Spring Nights',
       artist: 'The Testers',
       venue: 'Hall',
-      schedules: [{ startsAt: '2027-03-01T10:30:00.000Z', seatCount: 120, price: 88_000 }],
+      // A grade left empty is left out: those seats have no grade.
+      schedules: [
+        {
+          startsAt: '2027-03-01T10:30:00.000Z',
+          rows: [
+            { grade: 'VIP', price: 88_000, seats: 10 },
+            { price: 66_000, seats: 12 },
+          ],
+        },
+      ],
     });
     expect(CreateConcertBody.safeParse(body).success).toBe(true);
   });
@@ -38,12 +55,14 @@ describe('the new-concert form', () => {
       artist: 'x',
       venue: 'x',
       description: '',
-      dates: [{ startsAtLocal: '', seatCount: '', price: 'lots' }],
+      dates: [{ startsAtLocal: '', rows: [{ grade: '', price: 'lots', seats: '' }] }],
     });
     const result = CreateConcertBody.safeParse(body);
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((issue) => issue.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['schedules.0.startsAt', 'schedules.0.seatCount', 'schedules.0.price']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['schedules.0.startsAt', 'schedules.0.rows.0.price', 'schedules.0.rows.0.seats']),
+    );
   });
 });
 

@@ -38,27 +38,30 @@ describe('concert cards', () => {
 });
 
 describe('price grades', () => {
-  const seat = (price: number) => ({
-    id: String(price),
-    number: 1,
-    row: 'A',
-    label: 'A1',
-    grade: null,
-    price,
-    status: 'AVAILABLE' as const,
-  });
+  const seat = (grade: string | null, price: number) => ({ grade, price });
 
-  test('the dearest seats are VIP, then R, S, A', () => {
-    const tiers = seatTiers([110_000, 165_000, 143_000, 165_000, 90_000].map(seat));
-    expect(tiers.map((t) => [t.name, t.price])).toEqual([
-      ['VIP', 165_000],
-      ['R', 143_000],
-      ['S', 110_000],
-      ['A', 90_000],
+  test("the server's grades, dearest first, each with its price or range", () => {
+    const tiers = seatTiers([
+      seat('S', 110_000),
+      seat('VIP', 165_000),
+      seat('R', 143_000),
+      seat('R', 140_000),
+      seat('VIP', 165_000),
+    ]);
+    expect(tiers.map((t) => [t.name, t.minPrice, t.maxPrice])).toEqual([
+      ['VIP', 165_000, 165_000],
+      ['R', 140_000, 143_000],
+      ['S', 110_000, 110_000],
     ]);
   });
 
-  test('a single price is one standard grade', () => {
-    expect(seatTiers([seat(50_000), seat(50_000)]).map((t) => t.name)).toEqual(['Standard']);
+  test('seats without a grade are a standard grade per price', () => {
+    expect(seatTiers([seat(null, 50_000), seat(null, 50_000)]).map((t) => t.name)).toEqual(['Standard']);
+    expect(seatTiers([seat(null, 40_000), seat('VIP', 90_000), seat(null, 50_000)]).map((t) => [t.name, t.minPrice])).toEqual([
+      ['VIP', 90_000],
+      ['Standard', 50_000],
+      ['Standard', 40_000],
+    ]);
+    expect(new Set(tiers.map((t) => t.seat)).size).toBe(3);
   });
 });

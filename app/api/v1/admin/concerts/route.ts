@@ -13,7 +13,8 @@ export const POST = route(
     doc: {
       summary: 'Put a concert with its dates and seats on sale',
       description:
-        'Every date must lie in the future; its seats are numbered 1..seatCount, all at one price. ' +
+        'Every date must lie in the future. Its rows, front first, are lettered A, B, ... and its seats numbered ' +
+        '1..N across them, labelled row then number ("B14"); a date given as seatCount and price has rows of ten. ' +
         'The line starts with the default activeLimit (QUEUE_ACTIVE_LIMIT).',
       tag: 'Admin',
       responses: { 201: CreatedConcert },
