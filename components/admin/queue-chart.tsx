@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { QueueHistoryPoint } from '@/lib/schemas/admin-console';
 import { formatCount } from '@/lib/format/format';
+import { countTicks } from './chart-ticks';
 
 const W = 640;
 const PAD_LEFT = 44;
@@ -14,14 +15,6 @@ const H = TOP + LINE_H + GAP + BARS_H + AXIS_H;
 const PLOT_W = W - PAD_LEFT - PAD_RIGHT;
 const BARS_TOP = TOP + LINE_H + GAP;
 
-/** 0 → 1, 7 → 10, 13 → 20, 130 → 200: a round top for an axis. */
-function niceMax(value: number) {
-  if (value <= 1) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 5, 10].find((m) => m * power >= value)!;
-  return step * power;
-}
-
 /**
  * The line over the last minutes: waiting and active as lines (top), admissions per step as
  * bars (bottom), each on its own scale. Every point closes the step drawn to its left.
@@ -31,8 +24,10 @@ export function QueueChart({ points, stepSeconds }: { points: QueueHistoryPoint[
   const n = Math.max(points.length, 1);
   const slot = PLOT_W / n;
   const xEnd = (i: number) => PAD_LEFT + (i + 1) * slot;
-  const lineMax = niceMax(Math.max(...points.map((p) => Math.max(p.waiting, p.active)), 0));
-  const barMax = niceMax(Math.max(...points.map((p) => p.admitted), 0));
+  // People come whole: both axes tick in whole numbers.
+  const lineTicks = countTicks(Math.max(...points.map((p) => Math.max(p.waiting, p.active)), 0));
+  const lineMax = lineTicks.at(-1)!;
+  const barMax = countTicks(Math.max(...points.map((p) => p.admitted), 0)).at(-1)!;
   const yLine = (v: number) => TOP + LINE_H - (v / lineMax) * LINE_H;
   const path = (key: 'waiting' | 'active') =>
     points.map((p, i) => `${i === 0 ? 'M' : 'L'}${xEnd(i).toFixed(1)},${yLine(p[key]).toFixed(1)}`).join(' ');
@@ -70,16 +65,11 @@ export function QueueChart({ points, stepSeconds }: { points: QueueHistoryPoint[
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId} className="h-auto w-full">
         <title id={titleId}>{summary}</title>
-        {[0, 0.5, 1].map((f) => (
-          <g key={f}>
-            <line x1={PAD_LEFT} x2={W - PAD_RIGHT} y1={yLine(lineMax * f)} y2={yLine(lineMax * f)} className="stroke-slate-200" />
-            <text
-              x={PAD_LEFT - 6}
-              y={yLine(lineMax * f) + 4}
-              textAnchor="end"
-              className="fill-slate-500 text-[11px] tabular-nums"
-            >
-              {formatCount(lineMax * f)}
+        {lineTicks.map((tick) => (
+          <g key={tick}>
+            <line x1={PAD_LEFT} x2={W - PAD_RIGHT} y1={yLine(tick)} y2={yLine(tick)} className="stroke-slate-200" />
+            <text x={PAD_LEFT - 6} y={yLine(tick) + 4} textAnchor="end" className="fill-slate-500 text-[11px] tabular-nums">
+              {formatCount(tick)}
             </text>
           </g>
         ))}

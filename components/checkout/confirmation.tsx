@@ -53,7 +53,8 @@ export function Confirmation({
       {reservations.isPending ? (
         <div aria-busy="true" className="h-40 animate-pulse rounded-2xl bg-slate-200" />
       ) : (
-        <ul className="grid gap-4 md:grid-cols-2" aria-label="Your new tickets">
+        // grid-cols-1, not the implicit auto column: a long venue would widen it past a phone's screen.
+        <ul className="grid grid-cols-1 gap-4 md:grid-cols-2" aria-label="Your new tickets">
           {tickets.map((r) => (
             <li key={r.id}>
               <TicketStub reservation={r} concert={concert} />

@@ -57,7 +57,8 @@ export function TicketList({ refundCutoffHours }: { refundCutoffHours: number })
             <h2 id={`tickets-${key}`} className="text-lg font-bold">
               {title} <span className="font-normal text-slate-500">({items.length})</span>
             </h2>
-            <ul className="grid gap-4 md:grid-cols-2">
+            {/* grid-cols-1, not the implicit auto column: a long venue would widen it past a phone's screen. */}
+            <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
               {items.map((r) => (
                 <li key={r.id}>
                   <TicketStub
