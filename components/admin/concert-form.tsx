@@ -1,10 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { useCreateConcert } from '@/lib/query/admin';
+import { saleFieldsToBody, type SaleFields } from '@/lib/schemas/concert-sale-form';
 import { concertFormToBody, type ConcertForm, type ConcertFormDate } from '@/lib/schemas/admin-console';
 import { errorText, fieldErrors } from './plain-errors';
 import { SeatRowsEditor } from './seat-rows-editor';
@@ -23,8 +25,10 @@ export function ConcertFormView() {
   const formRef = useRef<HTMLFormElement>(null);
   const descriptionId = useId();
   const [form, setForm] = useState<ConcertForm>({ title: '', artist: '', venue: '', description: '', dates: [EMPTY_DATE] });
+  const tSale = useTranslations('sale.admin');
+  const [sale, setSale] = useState<SaleFields>({ salesOpenAtLocal: '', maxTicketsPerUser: '' });
   const errors = fieldErrors(create.error);
-  const known = new Set(['title', 'artist', 'venue', 'description', 'schedules']);
+  const known = new Set(['title', 'artist', 'venue', 'description', 'salesOpenAt', 'maxTicketsPerUser', 'schedules']);
   const stray = Object.entries(errors).filter(([path]) => !known.has(path) && !path.startsWith('schedules.'));
 
   useEffect(() => {
@@ -39,7 +43,8 @@ export function ConcertFormView() {
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    create.mutate(concertFormToBody(form), {
+    const body = { ...concertFormToBody(form), ...saleFieldsToBody(sale) };
+    create.mutate(body, {
       onSuccess: (concert) => router.push(`/admin/seats?concert=${concert.id}&date=${concert.schedules[0]?.id ?? ''}&created=1`),
     });
   }
@@ -85,6 +90,31 @@ export function ConcertFormView() {
             </p>
           )}
         </div>
+      </div>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          label={tSale('salesOpenAt')}
+          name="salesOpenAt"
+          type="datetime-local"
+          value={sale.salesOpenAtLocal}
+          onChange={(e) => setSale((s) => ({ ...s, salesOpenAtLocal: e.target.value }))}
+          error={errors.salesOpenAt}
+          hint={tSale('salesOpenAtHint')}
+        />
+        <Field
+          label={tSale('maxTickets')}
+          name="maxTicketsPerUser"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={10}
+          placeholder="4"
+          value={sale.maxTicketsPerUser}
+          onChange={(e) => setSale((s) => ({ ...s, maxTicketsPerUser: e.target.value }))}
+          error={errors.maxTicketsPerUser}
+          hint={tSale('maxTicketsHint')}
+        />
       </div>
 
       <fieldset className="flex flex-col gap-3">

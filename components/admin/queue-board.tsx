@@ -1,7 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
+import { smallButtonClass } from '@/components/ui/button';
 import { useFormat } from '@/components/ui/use-format';
 import { LIVE_MS, useQueueFigures, useQueueHistory } from '@/lib/query/admin';
 import type { QueueFiguresView } from '@/lib/schemas/admin-console';
@@ -180,6 +182,7 @@ function QueueDetail({ queue }: { queue: QueueFiguresView }) {
   const { errorText } = useAdminErrors();
   const formatWait = useFormatWait();
   const history = useQueueHistory(queue.concertId);
+  const tSale = useTranslations('sale.admin');
   return (
     <section
       aria-labelledby={`detail-${queue.concertId}`}
@@ -212,6 +215,9 @@ function QueueDetail({ queue }: { queue: QueueFiguresView }) {
       <div className="border-t border-line pt-5 lg:border-l lg:border-t-0 lg:pl-6 lg:pt-0">
         <h3 className="mb-3 font-semibold">{t('controls')}</h3>
         <QueueControls queue={queue} />
+        <Link href={`/admin/concerts/${queue.concertId}`} className={`mt-5 ${smallButtonClass.secondary}`}>
+          {tSale('editConcert')}
+        </Link>
       </div>
     </section>
   );
