@@ -32,7 +32,7 @@ export function Checkout({ concert, userId }: { concert: ConcertSummary; userId:
     );
   }
   return (
-    <PassGate concert={concert} userId={userId} step="Payment">
+    <PassGate concert={concert} userId={userId} step="payment">
       {({ token, refetchPass }) => (
         <CheckoutBody
           concert={concert}

@@ -1,13 +1,14 @@
-import { formatSeoulDate, formatWon } from '@/lib/format/format';
+import type { Formatters } from '@/lib/format/format';
 
-export function formatDateRange(first: string, last: string) {
-  const from = formatSeoulDate(first);
-  const to = formatSeoulDate(last);
-  return from === to ? from : `${from} – ${to}`;
+/** A concert's first and last date, in the page's language (`useFormat()` or `formatters(locale)`). */
+export function formatDateRange(format: Formatters, first: string, last: string) {
+  const from = format.date(first);
+  const to = format.date(last);
+  return from === to ? from : format.range(from, to);
 }
 
-export function formatPriceRange(min: number, max: number) {
-  return min === max ? formatWon(min) : `${formatWon(min)} – ${formatWon(max)}`;
+export function formatPriceRange(format: Formatters, min: number, max: number) {
+  return min === max ? format.won(min) : format.range(format.won(min), format.won(max));
 }
 
 const DAY_MS = 86_400_000;

@@ -27,7 +27,7 @@ export function PassGate({ concert, userId, step, children }: PassGateProps) {
   const state = useBookingPass(userId, concert.id);
   const toQueue = state.kind === 'none' || state.kind === 'waiting';
   useEffect(() => {
-    if (toQueue) router.replace(`/concerts/${concert.id}/queue${step === 'Payment' ? '?then=checkout' : ''}`);
+    if (toQueue) router.replace(`/concerts/${concert.id}/queue${step === 'payment' ? '?then=checkout' : ''}`);
   }, [toQueue, router, concert.id, step]);
 
   if (state.kind === 'lost') {

@@ -58,7 +58,7 @@ export function WaitingRoom({ concert, userId, then }: WaitingRoomProps) {
   if (state.kind === 'lost' && !invalid) {
     return (
       <div className="flex flex-col gap-8">
-        <FlowHeader concert={concert} step="Waiting room" />
+        <FlowHeader concert={concert} step="queue" />
         <QueueExpired concertId={concert.id} userId={userId} code={state.code} />
       </div>
     );
@@ -70,7 +70,7 @@ export function WaitingRoom({ concert, userId, then }: WaitingRoomProps) {
 
   return (
     <div className="flex flex-col gap-8">
-      <FlowHeader concert={concert} step="Waiting room" />
+      <FlowHeader concert={concert} step="queue" />
       <section className="mx-auto w-full max-w-2xl overflow-hidden rounded-3xl bg-white shadow-sm ring-1 ring-slate-200">
         <div className="bg-gradient-to-br from-indigo-600 to-violet-700 px-6 py-8 text-center text-white sm:px-10">
           <h1 className="text-2xl font-bold sm:text-3xl">{admitted ? 'It is your turn!' : 'You are in line'}</h1>

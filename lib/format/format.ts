@@ -56,6 +56,7 @@ export const formatCount = (n: number) => number.format(n);
 export type FormatLocale = 'ko' | 'en';
 
 const KO_WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'];
+const KO_WEEKDAY_NAMES = KO_WEEKDAYS.map((day) => `${day}요일`);
 const EN_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -124,6 +125,8 @@ export function formatters(locale: FormatLocale) {
     locale,
     /** 12345 → "12,345". */
     count,
+    /** Two values as a range: "a ~ b" (ko), "a – b" (en). */
+    range: (from: string, to: string) => (ko ? `${from} ~ ${to}` : `${from} – ${to}`),
     /** 143000 → "143,000원" (ko), "₩143,000" (en). */
     won: (amount: number) => (ko ? `${count(amount)}원` : `${amount < 0 ? '-' : ''}₩${count(Math.abs(amount))}`),
     /** For accessible names and sentences: "143,000원" (ko), "143,000 won" (en). */
@@ -154,6 +157,8 @@ export function formatters(locale: FormatLocale) {
         ? `${t.month}월 ${t.day}일 (${KO_WEEKDAYS[t.weekday]})`
         : `${EN_WEEKDAYS[t.weekday]} ${t.day} ${EN_MONTHS[t.month - 1]}`;
     },
+    /** "일요일", "Sun". */
+    weekday: (iso: string | Date) => (ko ? KO_WEEKDAY_NAMES : EN_WEEKDAYS)[at(iso).weekday],
     /** "12월 20일", "20 Dec": a day in a range or an axis. */
     monthDay: (iso: string | Date) => {
       const t = at(iso);

@@ -79,9 +79,16 @@ describe('message catalogs', () => {
     const problems: string[] = [];
     for (const key of koKeys.filter((k) => enKeys.includes(k))) {
       const args = { ko: argumentsOf(valueAt(ko, key) as string), en: argumentsOf(valueAt(en, key) as string) };
-      // The names must agree; the kinds may not (Korean counts with {n, number} where English needs {n, plural}).
-      if (JSON.stringify(Object.keys(args.ko).sort()) !== JSON.stringify(Object.keys(args.en).sort()))
-        problems.push(`${key}: ko has ${JSON.stringify(args.ko)}, en has ${JSON.stringify(args.en)}`);
+      // The names must agree, and the kinds may differ (Korean counts with {n, number} where English
+      // needs {n, plural}); an argument only one language uses must be grammar (plural, select),
+      // which Korean often does without.
+      const grammar = (kind: string | undefined) => kind === 'plural' || kind === 'select';
+      const names = new Set([...Object.keys(args.ko), ...Object.keys(args.en)]);
+      for (const name of names)
+        if (!(name in args.ko && name in args.en) && !grammar(args.ko[name] ?? args.en[name]))
+          problems.push(
+            `${key}: {${name}} is in one language only (ko ${JSON.stringify(args.ko)}, en ${JSON.stringify(args.en)})`,
+          );
       for (const locale of ['ko', 'en'] as const) {
         const t = createTranslator({
           locale,

@@ -70,6 +70,7 @@ const TECHNICAL_ATTRIBUTES = new Set([
   'as',
   'mode',
   'path',
+  'step',
   'queryKey',
   'testId',
   'aria-live',

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { seatTiers } from '@/components/booking/seat-tiers';
 import { dDay, formatDateRange, formatPriceRange } from '@/components/concerts/concert-format';
+import { formatters } from '@/lib/format/format';
 import { formatClock, formatDuration } from '@/components/ui/use-now';
 
 // What the pages print for times, money and price grades.
@@ -30,10 +31,13 @@ describe('concert cards', () => {
   });
 
   test('one date and one price print once', () => {
-    expect(formatDateRange('2026-12-02T10:30:00Z', '2026-12-02T10:30:00Z')).toBe('2 Dec 2026');
-    expect(formatDateRange('2026-12-02T10:30:00Z', '2026-12-09T10:30:00Z')).toBe('2 Dec 2026 – 9 Dec 2026');
-    expect(formatPriceRange(99_000, 99_000)).toBe('₩99,000');
-    expect(formatPriceRange(60_000, 120_000)).toBe('₩60,000 – ₩120,000');
+    const [en, ko] = [formatters('en'), formatters('ko')];
+    expect(formatDateRange(en, '2026-12-02T10:30:00Z', '2026-12-02T10:30:00Z')).toBe('2 Dec 2026');
+    expect(formatDateRange(en, '2026-12-02T10:30:00Z', '2026-12-09T10:30:00Z')).toBe('2 Dec 2026 – 9 Dec 2026');
+    expect(formatDateRange(ko, '2026-12-02T10:30:00Z', '2026-12-09T10:30:00Z')).toBe('2026년 12월 2일 ~ 2026년 12월 9일');
+    expect(formatPriceRange(en, 99_000, 99_000)).toBe('₩99,000');
+    expect(formatPriceRange(en, 60_000, 120_000)).toBe('₩60,000 – ₩120,000');
+    expect(formatPriceRange(ko, 60_000, 120_000)).toBe('60,000원 ~ 120,000원');
   });
 });
 
@@ -53,6 +57,7 @@ describe('price grades', () => {
       ['R', 140_000, 143_000],
       ['S', 110_000, 110_000],
     ]);
+    expect(new Set(tiers.map((t) => t.seat)).size).toBe(3);
   });
 
   test('seats without a grade are a standard grade per price', () => {
@@ -62,6 +67,5 @@ describe('price grades', () => {
       ['Standard', 50_000],
       ['Standard', 40_000],
     ]);
-    expect(new Set(tiers.map((t) => t.seat)).size).toBe(3);
   });
 });

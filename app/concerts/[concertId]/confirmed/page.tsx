@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Confirmation } from '@/components/checkout/confirmation';
 import { loadConcert, requireSignedIn } from '../load-concert';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Booking confirmed' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('confirmation');
+  return { title: t('title') };
+}
 
 type Props = { params: Promise<{ concertId: string }>; searchParams: Promise<{ r?: string | string[] }> };
 

@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { WaitingRoom } from '@/components/queue/waiting-room';
 import { loadConcert, requireSignedIn } from '../load-concert';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Waiting room' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('booking');
+  return { title: t('waitingRoom') };
+}
 
 type Props = { params: Promise<{ concertId: string }>; searchParams: Promise<{ then?: string | string[] }> };
 
