@@ -60,6 +60,18 @@ const DEMO_CONCERTS = [
     hour: 19,
     rows: tiers(198_000, 176_000, 154_000),
   },
+  {
+    title: 'First Light Fan Meeting',
+    artist: 'LUMINA',
+    venue: 'Jamsil Arena, Seoul',
+    description: 'LUMINA’s first fan meeting: live stages, games and a hi-touch. Sales open at 20:30 KST the day after tomorrow.',
+    days: [50, 51],
+    hour: 18,
+    rows: tiers(132_000, 110_000, 99_000),
+    // Not on sale yet: fans who come before the opening wait in the pre-queue and are drawn.
+    salesOpen: { days: 2, hour: 20 },
+    maxTicketsPerUser: 2,
+  },
 ];
 
 /** A date `days` from now at `hour`:30 in Seoul (UTC+9, no daylight saving). */
@@ -77,6 +89,8 @@ export async function seedDemoData(db: Db, options: { now: Date; activeLimit: nu
       venue: concert.venue,
       description: concert.description,
       activeLimit: options.activeLimit,
+      salesOpenAt: concert.salesOpen && seoulDate(options.now, concert.salesOpen.days, concert.salesOpen.hour),
+      maxTicketsPerUser: concert.maxTicketsPerUser,
       schedules: concert.days.map((day) => ({ startsAt: seoulDate(options.now, day, concert.hour), rows: concert.rows })),
     });
   }
