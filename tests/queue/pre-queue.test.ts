@@ -1,5 +1,5 @@
 /**
- * Sales that open at a set time (docs/decisions/0XX-the-pre-queue-draw.md): fans who join before
+ * Sales that open at a set time (docs/decisions/010-the-pre-queue-draw.md): fans who join before
  * the opening wait with no place; at the opening they are drawn into a random order ahead of
  * everyone after, exactly once however many instances try, and a draw that dies midway leaves
  * the line as it was. The statistics of the shuffle itself: lib/core/queue/shuffle.test.ts.

@@ -9,7 +9,7 @@ export interface CreateConcertInput {
   description?: string;
   activeLimit: number;
   /**
-   * When sales open: until then joins wait in the pre-queue, drawn at the opening (decision 0XX).
+   * When sales open: until then joins wait in the pre-queue, drawn at the opening (decision 010).
    * Left out, sales open as the concert is made, with nothing to draw.
    */
   salesOpenAt?: Date;

@@ -3,7 +3,7 @@ import type { QueueConfig } from './queue-config';
 import { shuffle as cryptoShuffle } from './shuffle';
 
 /**
- * The draw at a concert's opening (docs/decisions/009-the-pre-queue-draw.md): everyone who joined
+ * The draw at a concert's opening (docs/decisions/010-the-pre-queue-draw.md): everyone who joined
  * before `salesOpenAt` and is still in line gets a place in a uniformly random order, ahead of
  * everyone who joins after, who queue first come, first served. Returns how many were placed, or
  * null when this call did not draw: sales have not opened, or the line was drawn already.

@@ -49,7 +49,7 @@ export interface QueueStore {
   /** The line's opening and pause, for polls: a store may answer from a read a second old. */
   lineState(concertId: string, now: Date): Promise<LineState>;
   /**
-   * Draws the pre-queue once sales have opened (decision 009): those who joined before
+   * Draws the pre-queue once sales have opened (decision 010): those who joined before
    * salesOpenAt, in a uniformly random order, ahead of everyone after. Once per concert across
    * every instance; either all of it happens or none. Returns how many were placed, or null when
    * this call did not draw (not open yet, or drawn already).
