@@ -140,7 +140,7 @@ export function ConcertFormView() {
               type="button"
               disabled={form.dates.length === 1}
               onClick={() => setForm((f) => ({ ...f, dates: f.dates.filter((_, i) => i !== index) }))}
-              className={`justify-self-end ${buttonClass.danger} disabled:invisible sm:self-end`}
+              className={`justify-self-end ${buttonClass.danger} disabled:hidden sm:self-end sm:disabled:invisible`}
             >
               Remove date {index + 1}
             </button>

@@ -79,7 +79,10 @@ export function SeatRowsEditor({ dateNumber, rows, onChange, error }: SeatRowsEd
           });
           return (
             <li key={index}>
-              <fieldset aria-label={`Row ${letter}`} className={`grid grid-cols-3 items-start gap-2 ${COLUMNS}`}>
+              <fieldset
+                aria-label={`Row ${letter}`}
+                className={`grid grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)_minmax(0,0.9fr)] items-start gap-2 ${COLUMNS}`}
+              >
                 <span aria-hidden="true" className="col-span-3 text-sm font-bold text-slate-700 sm:col-span-1 sm:py-2">
                   <span className="sm:hidden">Row </span>
                   {letter}

@@ -1,13 +1,15 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { FlowHeader, type FlowStep } from '@/components/booking/flow-header';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
+import { useErrorSentence } from '@/components/ui/use-error-sentence';
 import { useBookingPass } from '@/lib/query/booking-pass';
-import { errorSentence } from '@/lib/query/errors';
 import type { ConcertSummary } from '@/lib/query/types';
+import { ExpiryWarning } from './expiry-warning';
 import { PassTimer } from './pass-timer';
 import { QueueExpired } from './queue-expired';
 
@@ -23,6 +25,8 @@ interface PassGateProps {
  * still waiting, the user goes to the waiting room; with a lost one, they see how to get back.
  */
 export function PassGate({ concert, userId, step, children }: PassGateProps) {
+  const t = useTranslations('queue');
+  const sentence = useErrorSentence();
   const router = useRouter();
   const state = useBookingPass(userId, concert.id);
   const toQueue = state.kind === 'none' || state.kind === 'waiting';
@@ -34,7 +38,7 @@ export function PassGate({ concert, userId, step, children }: PassGateProps) {
     return (
       <div className="flex flex-col gap-8">
         <FlowHeader concert={concert} step={step} />
-        <QueueExpired concertId={concert.id} userId={userId} code={state.code} />
+        <QueueExpired concertId={concert.id} userId={userId} code={state.code} reason="pass" />
       </div>
     );
   }
@@ -48,20 +52,21 @@ export function PassGate({ concert, userId, step, children }: PassGateProps) {
           active?.ticket.activeUntil ? <PassTimer activeUntil={active.ticket.activeUntil} onExpire={active.refetch} /> : null
         }
       />
+      <ExpiryWarning deadline={active?.ticket.activeUntil ?? null} kind="pass" />
       {active ? (
         children({ token: active.pass.token, refetchPass: active.refetch })
       ) : state.kind === 'error' ? (
         <div className="flex flex-col items-start gap-3">
-          <Alert>{errorSentence(state.error)}</Alert>
+          <Alert>{sentence(state.error)}</Alert>
           <button type="button" className={buttonClass.secondary} onClick={() => state.refetch()}>
-            Try again
+            {t('tryAgain')}
           </button>
         </div>
       ) : (
         <div aria-busy="true" className="flex flex-col gap-4">
-          <p className="sr-only">Checking your booking pass…</p>
-          <div className="h-24 animate-pulse rounded-2xl bg-slate-200" />
-          <div className="h-96 animate-pulse rounded-2xl bg-slate-200" />
+          <p className="sr-only">{t('checkingPass')}</p>
+          <div className="h-24 animate-pulse rounded-2xl bg-surface-strong" />
+          <div className="h-96 animate-pulse rounded-2xl bg-surface-strong" />
         </div>
       )}
     </div>

@@ -1,38 +1,49 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
-import { errorSentence } from '@/lib/query/errors';
+import { useErrorSentence } from '@/components/ui/use-error-sentence';
 import { useJoinQueue } from '@/lib/query/queue';
 
-const EXPLANATION: Record<string, string> = {
-  QUEUE_TOKEN_EXPIRED:
-    'Places in line and booking passes last a limited time: a place ends when its page is closed for a while, and a pass ends when its time runs out or it is used for a payment.',
-  QUEUE_TOKEN_INVALID: 'Your place in line does not belong to this concert or this account any more.',
-};
+interface QueueExpiredProps {
+  concertId: string;
+  userId: string;
+  code: string;
+  /**
+   * What ran out: a place in line (the waiting room) or the booking pass of a fan choosing seats
+   * or paying, who must hear plainly that their booking time ended and what to do now.
+   */
+  reason: 'place' | 'pass';
+}
 
-/** The page for a lost place in line: what happened, and one button back into the line. */
-export function QueueExpired({ concertId, userId, code }: { concertId: string; userId: string; code: string }) {
+/** The page for a lost place in line or booking pass: what happened, and one button back into the line. */
+export function QueueExpired({ concertId, userId, code, reason }: QueueExpiredProps) {
+  const t = useTranslations('queue');
+  const sentence = useErrorSentence();
   const router = useRouter();
   const join = useJoinQueue(userId, concertId);
   const rejoin = () => join.mutate(undefined, { onSuccess: () => router.push(`/concerts/${concertId}/queue`) });
+  const passEnded = reason === 'pass' && code === 'QUEUE_TOKEN_EXPIRED';
   return (
-    <section className="mx-auto flex max-w-xl flex-col items-center gap-4 rounded-3xl bg-white p-8 text-center shadow-sm ring-1 ring-slate-200">
-      <span aria-hidden="true" className="grid size-14 place-items-center rounded-full bg-amber-100 text-2xl">
+    <section className="mx-auto flex max-w-xl flex-col items-center gap-4 rounded-3xl bg-surface p-8 text-center shadow-sm ring-1 ring-line">
+      <span aria-hidden="true" className="grid size-14 place-items-center rounded-full bg-warning-soft text-2xl">
         ⏱
       </span>
-      <h1 className="text-2xl font-bold">Your place in line has expired</h1>
-      <p className="text-slate-600">{EXPLANATION[code] ?? EXPLANATION.QUEUE_TOKEN_EXPIRED}</p>
-      <p className="text-slate-600">Any seats you are holding stay held until their own time runs out.</p>
-      {join.isError && <Alert>{errorSentence(join.error)}</Alert>}
+      <h1 className="text-2xl font-bold">{passEnded ? t('passEndedTitle') : t('expiredTitle')}</h1>
+      <p className="text-fg-muted">
+        {passEnded ? t('passEndedText') : code === 'QUEUE_TOKEN_INVALID' ? t('invalidText') : t('expiredText')}
+      </p>
+      <p className="text-fg-muted">{passEnded ? t('passEndedNext') : t('holdsStay')}</p>
+      {join.isError && <Alert>{sentence(join.error)}</Alert>}
       <div className="flex flex-wrap justify-center gap-3">
         <button type="button" onClick={rejoin} disabled={join.isPending} className={buttonClass.primary}>
-          {join.isPending ? 'Getting your place…' : 'Get back in line'}
+          {join.isPending ? t('gettingPlace') : t('getBackInLine')}
         </button>
         <Link href={`/concerts/${concertId}`} className={buttonClass.secondary}>
-          Back to the concert
+          {t('backToConcert')}
         </Link>
       </div>
     </section>

@@ -44,9 +44,16 @@ export const ConcertScheduleInput = z
       .array(SeatRowInput)
       .min(1, 'Give at least one row')
       .max(MAX_ROWS_PER_DATE, `At most ${MAX_ROWS_PER_DATE} rows`)
-      .optional(),
-    seatCount: z.number().int('Expected a whole number').min(1).max(500).optional(),
-    price: Price.optional(),
+      .optional()
+      .describe('Front row first, lettered A, B, ...; seats are numbered 1..N across them. Or give seatCount and price'),
+    seatCount: z
+      .number()
+      .int('Expected a whole number')
+      .min(1)
+      .max(500)
+      .optional()
+      .describe('Instead of rows: this many seats at one price, in rows of ten with no grade'),
+    price: Price.optional().describe('With seatCount: the price of every seat'),
   })
   .superRefine((schedule, ctx) => {
     if (schedule.rows && (schedule.seatCount !== undefined || schedule.price !== undefined)) {
