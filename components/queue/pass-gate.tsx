@@ -38,7 +38,7 @@ export function PassGate({ concert, userId, step, children }: PassGateProps) {
     return (
       <div className="flex flex-col gap-8">
         <FlowHeader concert={concert} step={step} />
-        <QueueExpired concertId={concert.id} userId={userId} code={state.code} reason="pass" />
+        <QueueExpired concertId={concert.id} userId={userId} code={state.code} variant="pass" />
       </div>
     );
   }
@@ -52,7 +52,7 @@ export function PassGate({ concert, userId, step, children }: PassGateProps) {
           active?.ticket.activeUntil ? <PassTimer activeUntil={active.ticket.activeUntil} onExpire={active.refetch} /> : null
         }
       />
-      <ExpiryWarning deadline={active?.ticket.activeUntil ?? null} kind="pass" />
+      <ExpiryWarning deadline={active?.ticket.activeUntil ?? null} variant="pass" />
       {active ? (
         children({ token: active.pass.token, refetchPass: active.refetch })
       ) : state.kind === 'error' ? (

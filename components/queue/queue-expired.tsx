@@ -16,17 +16,17 @@ interface QueueExpiredProps {
    * What ran out: a place in line (the waiting room) or the booking pass of a fan choosing seats
    * or paying, who must hear plainly that their booking time ended and what to do now.
    */
-  reason: 'place' | 'pass';
+  variant: 'place' | 'pass';
 }
 
 /** The page for a lost place in line or booking pass: what happened, and one button back into the line. */
-export function QueueExpired({ concertId, userId, code, reason }: QueueExpiredProps) {
+export function QueueExpired({ concertId, userId, code, variant }: QueueExpiredProps) {
   const t = useTranslations('queue');
   const sentence = useErrorSentence();
   const router = useRouter();
   const join = useJoinQueue(userId, concertId);
   const rejoin = () => join.mutate(undefined, { onSuccess: () => router.push(`/concerts/${concertId}/queue`) });
-  const passEnded = reason === 'pass' && code === 'QUEUE_TOKEN_EXPIRED';
+  const passEnded = variant === 'pass' && code === 'QUEUE_TOKEN_EXPIRED';
   return (
     <section className="mx-auto flex max-w-xl flex-col items-center gap-4 rounded-3xl bg-surface p-8 text-center shadow-sm ring-1 ring-line">
       <span aria-hidden="true" className="grid size-14 place-items-center rounded-full bg-warning-soft text-2xl">

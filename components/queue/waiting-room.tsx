@@ -60,7 +60,7 @@ export function WaitingRoom({ concert, userId, then }: WaitingRoomProps) {
     return (
       <div className="flex flex-col gap-8">
         <FlowHeader concert={concert} step="queue" />
-        <QueueExpired concertId={concert.id} userId={userId} code={state.code} reason="place" />
+        <QueueExpired concertId={concert.id} userId={userId} code={state.code} variant="place" />
       </div>
     );
   }
