@@ -4,12 +4,11 @@ import { useCallback, useMemo, useSyncExternalStore } from 'react';
 
 /**
  * A user's queue token for one concert, kept in localStorage so that a reload or a second tab
- * finds the same place in line instead of joining again. `joinedPosition` is where the user
- * entered the line, the start of the waiting room's progress bar.
+ * finds the same place in line instead of joining again. Where the token entered the line comes
+ * from the server with every poll (QueueTicket.joinedPosition), the same in every tab.
  */
 export interface QueuePass {
   token: string;
-  joinedPosition: number | null;
 }
 
 const CHANGE_EVENT = 'encore:queue-pass';
@@ -55,7 +54,7 @@ function parse(raw: string | null): QueuePass | null {
   try {
     const value = JSON.parse(raw) as Partial<QueuePass>;
     if (typeof value.token !== 'string' || !value.token) return null;
-    return { token: value.token, joinedPosition: typeof value.joinedPosition === 'number' ? value.joinedPosition : null };
+    return { token: value.token };
   } catch {
     return null;
   }

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from './api-fetch';
 import { isRetryable } from './errors';
 import { queueKeys } from './keys';
-import { readQueuePass, writeQueuePass } from './queue-pass';
+import { writeQueuePass } from './queue-pass';
 import type { QueueTicket } from './types';
 
 const DEFAULT_POLL_MS = 2_000;
@@ -18,11 +18,8 @@ export function useJoinQueue(userId: string, concertId: string) {
   return useMutation({
     mutationFn: () => apiFetch<QueueTicket>('/queue/tokens', { method: 'POST', body: { concertId } }),
     onSuccess: (ticket) => {
-      const previous = readQueuePass(userId, concertId);
-      // Same token as before: keep where the user first joined, so the progress bar does not restart.
-      const joinedPosition = previous?.token === ticket.token ? previous.joinedPosition : ticket.position;
       queryClient.setQueryData(queueKeys.ticket(ticket.token), ticket);
-      writeQueuePass(userId, concertId, { token: ticket.token, joinedPosition });
+      writeQueuePass(userId, concertId, { token: ticket.token });
     },
   });
 }
