@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ConcertArt } from '@/components/concerts/concert-art';
 import { ConcertCard } from '@/components/concerts/concert-card';
 import { dDay, formatDateRange } from '@/components/concerts/concert-format';
+import { SaleStatus } from '@/components/concerts/sale-status';
 import { MAX_HOLDS_PER_USER } from '@/lib/core/booking/booking-rules';
 import { listConcerts } from '@/lib/core/concerts/list-concerts';
 import { db } from '@/lib/db/client';
@@ -16,6 +17,7 @@ export default async function HomePage() {
   const now = new Date();
   const concerts = await listConcerts(db(), now);
   const featured = concerts[0];
+  const onSale = concerts.filter((concert) => new Date(concert.salesOpenAt) <= now).length;
   const t = await getTranslations('home');
   const format = formatters(await getLocale());
   return (
@@ -46,8 +48,11 @@ export default async function HomePage() {
               <ConcertArt seed={featured.id} slot="hero" className="transition duration-500 group-hover:scale-105" />
               <div className="absolute inset-0 bg-gradient-to-t from-black/80 via-black/10 to-transparent" />
               <div className="absolute inset-x-5 bottom-5">
-                <span className="rounded-full bg-danger px-2.5 py-1 text-xs font-bold">
-                  {t('openingSoon', { dDay: dDay(featured.firstDate, now) })}
+                <span className="flex flex-wrap items-center gap-2">
+                  <SaleStatus salesOpenAt={featured.salesOpenAt} now={now} />
+                  <span className="rounded-full bg-surface/95 px-2.5 py-1 text-xs font-bold tabular-nums text-fg">
+                    {dDay(featured.firstDate, now)}
+                  </span>
                 </span>
                 <p className="mt-2 text-2xl font-extrabold">{featured.title}</p>
                 <p className="text-sm text-slate-200">
@@ -64,7 +69,7 @@ export default async function HomePage() {
           <h2 id="upcoming" className="text-2xl font-bold tracking-tight">
             {t('upcoming')}
           </h2>
-          <p className="text-sm text-fg-muted">{t('onSale', { count: concerts.length })}</p>
+          <p className="text-sm text-fg-muted">{t('onSale', { count: onSale })}</p>
         </div>
         {concerts.length === 0 ? (
           <p className="rounded-xl bg-surface p-6 text-fg-muted ring-1 ring-line">{t('empty')}</p>

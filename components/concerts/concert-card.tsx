@@ -3,6 +3,7 @@ import { useFormat } from '@/components/ui/use-format';
 import type { ConcertSummary } from '@/lib/query/types';
 import { ConcertArt } from './concert-art';
 import { dDay, formatDateRange, formatPriceRange } from './concert-format';
+import { SaleStatus } from './sale-status';
 
 export function ConcertCard({ concert, now }: { concert: ConcertSummary; now: Date }) {
   const format = useFormat();
@@ -17,6 +18,7 @@ export function ConcertCard({ concert, now }: { concert: ConcertSummary; now: Da
         <span className="absolute left-3 top-3 rounded-full bg-surface/95 px-2.5 py-1 text-xs font-bold tabular-nums text-fg shadow">
           {dDay(concert.firstDate, now)}
         </span>
+        <SaleStatus salesOpenAt={concert.salesOpenAt} now={now} className="absolute right-3 top-3" />
         <p className="absolute inset-x-4 bottom-4 text-2xl font-extrabold leading-tight tracking-tight text-white drop-shadow-md">
           {concert.artist}
         </p>

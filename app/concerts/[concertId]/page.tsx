@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ConcertArt } from '@/components/concerts/concert-art';
 import { dDay, formatDateRange, formatPriceRange } from '@/components/concerts/concert-format';
+import { SaleStatus } from '@/components/concerts/sale-status';
 import { formatters } from '@/lib/format/format';
 import { GetInLine } from '@/components/queue/get-in-line';
 import { MAX_HOLDS_PER_USER } from '@/lib/core/booking/booking-rules';
@@ -27,7 +28,10 @@ export default async function ConcertPage({ params }: Props) {
   const config = env();
   const now = new Date();
   const t = await getTranslations('concert');
+  const tSale = await getTranslations('sale');
   const format = formatters(await getLocale());
+  const opensAt = new Date(concert.salesOpenAt) > now ? concert.salesOpenAt : null;
+  const seatsAtOnce = Math.min(MAX_HOLDS_PER_USER, concert.maxTicketsPerUser);
   const strong = (chunks: React.ReactNode) => <strong className="text-fg">{chunks}</strong>;
   return (
     <div className="flex flex-col gap-8">
@@ -35,8 +39,11 @@ export default async function ConcertPage({ params }: Props) {
         <ConcertArt seed={concert.id} slot="hero" />
         <div className="absolute inset-0 bg-gradient-to-r from-black/80 via-black/50 to-black/10" />
         <div className="relative flex min-h-64 flex-col justify-end gap-2 p-6 sm:min-h-80 sm:p-10">
-          <span className="w-fit rounded-full bg-surface/95 px-2.5 py-1 text-xs font-bold tabular-nums text-fg">
-            {dDay(concert.firstDate, now)}
+          <span className="flex flex-wrap items-center gap-2">
+            <span className="w-fit rounded-full bg-surface/95 px-2.5 py-1 text-xs font-bold tabular-nums text-fg">
+              {dDay(concert.firstDate, now)}
+            </span>
+            <SaleStatus salesOpenAt={concert.salesOpenAt} now={now} />
           </span>
           <p className="text-lg font-semibold text-indigo-200">{concert.artist}</p>
           <h1 className="text-3xl font-extrabold tracking-tight sm:text-5xl">{concert.title}</h1>
@@ -75,9 +82,7 @@ export default async function ConcertPage({ params }: Props) {
             </h2>
             <ol className="mt-3 flex flex-col gap-3 text-fg-soft">
               <li>{t.rich('howLine', { b: strong })}</li>
-              <li>
-                {t.rich('howSeats', { b: strong, max: MAX_HOLDS_PER_USER, minutes: minutes(config.QUEUE_ACTIVE_TTL_SECONDS) })}
-              </li>
+              <li>{t.rich('howSeats', { b: strong, max: seatsAtOnce, minutes: minutes(config.QUEUE_ACTIVE_TTL_SECONDS) })}</li>
               <li>{t.rich('howPay', { b: strong, hold: minutes(config.HOLD_TTL_SECONDS) })}</li>
             </ol>
           </section>
@@ -90,8 +95,9 @@ export default async function ConcertPage({ params }: Props) {
           <p className="text-sm text-fg-muted">{t('from')}</p>
           <p className="text-2xl font-extrabold tabular-nums">{format.won(concert.minPrice)}</p>
           <p className="mt-1 text-sm text-fg-muted">{formatDateRange(format, concert.firstDate, concert.lastDate)}</p>
+          <p className="mt-1 text-sm text-fg-muted">{tSale('perFan', { max: concert.maxTicketsPerUser })}</p>
           <div className="mt-5">
-            <GetInLine concertId={concert.id} userId={user?.id ?? null} />
+            <GetInLine concertId={concert.id} userId={user?.id ?? null} opensAt={opensAt} />
           </div>
         </aside>
       </div>
