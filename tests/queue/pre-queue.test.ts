@@ -113,6 +113,22 @@ describe('the draw at the opening', () => {
     }
   });
 
+  test('whoever joined after an opening the admin brought forward queues behind the drawn, with that place', async () => {
+    const now = new Date();
+    const concert = await concertOpeningAt(db, at(now, 3600), { paused: true });
+    const [early, late] = await makeUsers(db, 2);
+    const earlyTicket = await join(store, early.id, concert.id, now);
+    await updateConcert(db, { concertId: concert.id, salesOpenAt: at(now, 5) });
+    // Joined after the new opening on an instance that had not heard of it yet (its cached line
+    // still said an hour), so before anyone drew: no place yet, and not one of the drawn.
+    const lateTicket = await join(store, late.id, concert.id, at(now, 4.9));
+    await db.queueToken.updateMany({ where: { token: lateTicket.token }, data: { createdAt: at(now, 6) } });
+    expect(lateTicket).toMatchObject({ position: null, joinedPosition: null });
+    expect(await store.draw(concert.id, at(now, 7))).toBe(1);
+    expect(await poll(store, earlyTicket.token, at(now, 8))).toMatchObject({ position: 1, joinedPosition: 1 });
+    expect(await poll(store, lateTicket.token, at(now, 8))).toMatchObject({ position: 2, joinedPosition: 2 });
+  });
+
   test("gives the places in the shuffle's order", async () => {
     const now = new Date();
     const concert = await concertOpeningAt(db, at(now, 10), { paused: true });

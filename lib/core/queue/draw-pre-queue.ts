@@ -45,6 +45,14 @@ export async function drawPreQueue(
         FROM unnest(${order}::uuid[]) WITH ORDINALITY AS v(id, place)
         WHERE t.id = v.id`;
       }
+      // Whoever joined at or after the opening but before this draw (an opening the admin brought
+      // forward) queues first come, first served behind the drawn, and learns that place too.
+      await tx.$executeRaw`
+      UPDATE "QueueToken" t SET "joinedPosition" = ${order.length} + r.place
+      FROM (SELECT id, row_number() OVER (ORDER BY seq) AS place FROM "QueueToken"
+            WHERE "concertId" = ${concertId}::uuid AND status = 'WAITING' AND seq > 0 AND "joinedPosition" IS NULL
+              AND "lastSeenAt" > ${idleCutoff}) r
+      WHERE t.id = r.id`;
       await tx.$executeRaw`UPDATE "QueueSettings" SET "drawnAt" = ${now} WHERE "concertId" = ${concertId}::uuid`;
       return order.length;
       // A crowd of a hundred thousand is placed in one go, in seconds: more than Prisma's default.
