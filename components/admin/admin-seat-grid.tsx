@@ -1,20 +1,33 @@
+import { useTranslations } from 'next-intl';
+import { useCallback } from 'react';
 import { SeatHall } from '@/components/seats/seat-layout';
-import { formatSeoulTime, formatWonWords } from '@/lib/format/format';
+import { useFormat } from '@/components/ui/use-format';
 import type { AdminSeat, AdminSeatStatus } from '@/lib/schemas/admin-console';
 
 export const SEAT_STYLES: Record<AdminSeatStatus, string> = {
-  AVAILABLE: 'bg-white text-slate-500 ring-slate-200',
-  HELD: 'bg-amber-300 text-amber-950 ring-amber-500',
-  SOLD: 'bg-indigo-600 text-white ring-indigo-800',
+  AVAILABLE: 'bg-surface text-fg-muted ring-line-strong',
+  HELD: 'bg-warning text-on-warning ring-warning-line',
+  SOLD: 'bg-accent text-on-accent ring-accent-hover',
 };
 
-export function describeSeat(seat: AdminSeat) {
-  const name = `Seat ${seat.label}, ${seat.grade ? `${seat.grade}, ` : ''}${formatWonWords(seat.price)}`;
-  if (seat.status === 'AVAILABLE') return `${name}, available`;
-  const who = seat.holder ? `${seat.holder.name} (${seat.holder.email})` : 'someone';
-  return seat.status === 'HELD'
-    ? `${name}, held by ${who}${seat.heldUntil ? ` until ${formatSeoulTime(seat.heldUntil)}` : ''}`
-    : `${name}, sold to ${who}`;
+/** "Seat B14, VIP, 154,000 won, held by Kim (kim@…) until 19:04:05 KST", in the page's language. */
+export function useDescribeSeat(): (seat: AdminSeat) => string {
+  const t = useTranslations('admin.seats');
+  const format = useFormat();
+  return useCallback(
+    (seat: AdminSeat) => {
+      const name = t('seatName', {
+        label: seat.label,
+        grade: seat.grade ? t('seatNameGrade', { grade: seat.grade }) : '',
+        price: format.wonWords(seat.price),
+      });
+      if (seat.status === 'AVAILABLE') return t('available', { name });
+      const who = seat.holder ? t('holder', { name: seat.holder.name, email: seat.holder.email }) : t('someone');
+      if (seat.status === 'SOLD') return t('soldTo', { name, who });
+      return seat.heldUntil ? t('heldByUntil', { name, who, time: format.time(seat.heldUntil) }) : t('heldBy', { name, who });
+    },
+    [t, format],
+  );
 }
 
 /**
@@ -22,10 +35,12 @@ export function describeSeat(seat: AdminSeat) {
  * Details are in the table below it.
  */
 export function AdminSeatGrid({ seats }: { seats: AdminSeat[] }) {
+  const t = useTranslations('admin.seats');
+  const describeSeat = useDescribeSeat();
   return (
     <SeatHall
       seats={seats}
-      label="Seats"
+      label={t('gridLabel')}
       rowsAs="list"
       renderSeat={(seat) => (
         <span

@@ -1,6 +1,7 @@
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
+import { useFormat } from '@/components/ui/use-format';
 import type { QueueHistoryPoint } from '@/lib/schemas/admin-console';
-import { formatCount } from '@/lib/format/format';
 import { countTicks } from './chart-ticks';
 
 const W = 640;
@@ -21,6 +22,8 @@ const BARS_TOP = TOP + LINE_H + GAP;
  */
 export function QueueChart({ points, stepSeconds }: { points: QueueHistoryPoint[]; stepSeconds: number }) {
   const titleId = useId();
+  const t = useTranslations('admin.chart');
+  const { count: formatCount } = useFormat();
   const n = Math.max(points.length, 1);
   const slot = PLOT_W / n;
   const xEnd = (i: number) => PAD_LEFT + (i + 1) * slot;
@@ -39,49 +42,47 @@ export function QueueChart({ points, stepSeconds }: { points: QueueHistoryPoint[
   const last = points.at(-1);
   const peak = Math.max(0, ...points.map((p) => p.waiting));
   const admitted = points.reduce((sum, p) => sum + p.admitted, 0);
-  const summary = last
-    ? `Over the last ${minutes} minutes: ${formatCount(last.waiting)} waiting now (peak ${formatCount(peak)}), ${formatCount(last.active)} active now, ${formatCount(admitted)} admitted.`
-    : 'No history yet.';
+  const summary = last ? t('summary', { minutes, waiting: last.waiting, peak, active: last.active, admitted }) : t('empty');
   const ticks = [0, 1 / 3, 2 / 3, 1].map((f) => ({
     x: PAD_LEFT + f * PLOT_W,
-    label: f === 1 ? 'now' : `−${Math.round(minutes * (1 - f))} min`,
+    label: f === 1 ? t('now') : t('minutesAgo', { minutes: Math.round(minutes * (1 - f)) }),
   }));
 
   return (
     <figure className="flex flex-col gap-2">
-      <figcaption className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-600">
+      <figcaption className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-fg-muted">
         <span className="flex items-center gap-1.5">
-          <span aria-hidden="true" className="inline-block h-0.5 w-4 bg-indigo-600" />
-          Waiting
+          <span aria-hidden="true" className="inline-block h-0.5 w-4 bg-accent" />
+          {t('waiting')}
         </span>
         <span className="flex items-center gap-1.5">
-          <span aria-hidden="true" className="inline-block w-4 border-t-2 border-dashed border-emerald-600" />
-          Active
+          <span aria-hidden="true" className="inline-block w-4 border-t-2 border-dashed border-success" />
+          {t('active')}
         </span>
         <span className="flex items-center gap-1.5">
           <span aria-hidden="true" className="inline-block size-2.5 rounded-sm bg-sky-400" />
-          Admitted per {stepSeconds} s
+          {t('admitted', { seconds: stepSeconds })}
         </span>
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId} className="h-auto w-full">
         <title id={titleId}>{summary}</title>
         {lineTicks.map((tick) => (
           <g key={tick}>
-            <line x1={PAD_LEFT} x2={W - PAD_RIGHT} y1={yLine(tick)} y2={yLine(tick)} className="stroke-slate-200" />
-            <text x={PAD_LEFT - 6} y={yLine(tick) + 4} textAnchor="end" className="fill-slate-500 text-[11px] tabular-nums">
+            <line x1={PAD_LEFT} x2={W - PAD_RIGHT} y1={yLine(tick)} y2={yLine(tick)} className="stroke-line" />
+            <text x={PAD_LEFT - 6} y={yLine(tick) + 4} textAnchor="end" className="fill-fg-muted text-[11px] tabular-nums">
               {formatCount(tick)}
             </text>
           </g>
         ))}
-        <path d={area} className="fill-indigo-500/10" />
-        <path d={path('waiting')} fill="none" strokeWidth={2.5} strokeLinejoin="round" className="stroke-indigo-600" />
-        <path d={path('active')} fill="none" strokeWidth={2} strokeDasharray="5 4" className="stroke-emerald-600" />
+        <path d={area} className="fill-accent/10" />
+        <path d={path('waiting')} fill="none" strokeWidth={2.5} strokeLinejoin="round" className="stroke-accent" />
+        <path d={path('active')} fill="none" strokeWidth={2} strokeDasharray="5 4" className="stroke-success" />
 
-        <line x1={PAD_LEFT} x2={W - PAD_RIGHT} y1={BARS_TOP + BARS_H} y2={BARS_TOP + BARS_H} className="stroke-slate-300" />
-        <text x={PAD_LEFT - 6} y={BARS_TOP + 8} textAnchor="end" className="fill-slate-500 text-[11px] tabular-nums">
+        <line x1={PAD_LEFT} x2={W - PAD_RIGHT} y1={BARS_TOP + BARS_H} y2={BARS_TOP + BARS_H} className="stroke-line-strong" />
+        <text x={PAD_LEFT - 6} y={BARS_TOP + 8} textAnchor="end" className="fill-fg-muted text-[11px] tabular-nums">
           {formatCount(barMax)}
         </text>
-        <text x={PAD_LEFT - 6} y={BARS_TOP + BARS_H + 4} textAnchor="end" className="fill-slate-500 text-[11px]">
+        <text x={PAD_LEFT - 6} y={BARS_TOP + BARS_H + 4} textAnchor="end" className="fill-fg-muted text-[11px]">
           0
         </text>
         {points.map((p, i) => {
@@ -104,7 +105,7 @@ export function QueueChart({ points, stepSeconds }: { points: QueueHistoryPoint[
             x={tick.x}
             y={H - 4}
             textAnchor={tick.label === 'now' ? 'end' : tick.x === PAD_LEFT ? 'start' : 'middle'}
-            className="fill-slate-500 text-[11px]"
+            className="fill-fg-muted text-[11px]"
           >
             {tick.label}
           </text>

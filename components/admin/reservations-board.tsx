@@ -3,15 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { useAdminReservations, useSales } from '@/lib/query/admin';
-import type { AdminReservationFilter, AdminReservationStatus } from '@/lib/schemas/admin-console';
+import type { AdminReservationFilter } from '@/lib/schemas/admin-console';
 import { ConcertDatePicker } from './concert-date-picker';
 import { useAdminErrors } from './plain-errors';
-import { ReservationsTable, STATUS_LABELS } from './reservations-table';
+import { ReservationsTable, STATUSES } from './reservations-table';
 import { SalesTable } from './sales-table';
 import { SelectField } from './select-field';
 import { useUrlState } from './use-url-state';
-
-const STATUSES = Object.keys(STATUS_LABELS) as AdminReservationStatus[];
 
 /** Sales totals and every reservation, filtered by concert, date and status (kept in the URL). */
 export function ReservationsBoard() {

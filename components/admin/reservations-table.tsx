@@ -1,79 +1,79 @@
 import { useTranslations } from 'next-intl';
-import { formatSeoulDateTime, formatWon } from '@/lib/format/format';
+import { useFormat } from '@/components/ui/use-format';
 import type { AdminReservation, AdminReservationStatus } from '@/lib/schemas/admin-console';
-import { formatSeoulShort, formatSeoulTime } from '@/lib/format/format';
 import { AdminRefundButton } from './admin-refund-button';
 
-const BADGES: Record<AdminReservationStatus, { label: string; style: string }> = {
-  HELD: { label: 'Held', style: 'bg-amber-100 text-amber-900 ring-amber-300' },
-  CONFIRMED: { label: 'Confirmed', style: 'bg-emerald-100 text-emerald-900 ring-emerald-300' },
-  EXPIRED: { label: 'Expired', style: 'bg-slate-100 text-slate-600 ring-slate-300' },
-  CANCELLED: { label: 'Cancelled', style: 'bg-slate-100 text-slate-600 ring-slate-300' },
-  REFUNDED: { label: 'Refunded', style: 'bg-sky-100 text-sky-900 ring-sky-300' },
+const BADGES: Record<AdminReservationStatus, string> = {
+  HELD: 'bg-warning-soft text-warning-fg ring-warning-line',
+  CONFIRMED: 'bg-success-soft text-success-fg ring-success-line',
+  EXPIRED: 'bg-surface-muted text-fg-muted ring-line-strong',
+  CANCELLED: 'bg-surface-muted text-fg-muted ring-line-strong',
+  REFUNDED: 'bg-info-soft text-info-fg ring-info-line',
 };
 
-export const STATUS_LABELS = Object.fromEntries(Object.entries(BADGES).map(([status, badge]) => [status, badge.label])) as Record<
-  AdminReservationStatus,
-  string
->;
+/** Every status a reservation can have, in the order the filter offers them (named by "reservationStatus"). */
+export const STATUSES = Object.keys(BADGES) as AdminReservationStatus[];
 
-const TH = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500';
+const TH = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-fg-muted';
 
 export function ReservationsTable({ items, titles }: { items: AdminReservation[]; titles: Map<string, string> }) {
   const t = useTranslations('refund');
+  const tt = useTranslations('admin.reservationsTable');
+  const statusName = useTranslations('reservationStatus');
+  const format = useFormat();
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+    <div className="overflow-x-auto rounded-xl border border-line bg-surface shadow-sm">
       <table className="w-full text-sm">
-        <caption className="sr-only">Reservations, newest first</caption>
-        <thead className="border-b border-slate-200 bg-slate-50">
+        <caption className="sr-only">{tt('caption')}</caption>
+        <thead className="border-b border-line bg-surface-sunken">
           <tr>
             <th scope="col" className={TH}>
-              Reserved
+              {tt('colReserved')}
             </th>
             <th scope="col" className={TH}>
-              Buyer
+              {tt('colBuyer')}
             </th>
             <th scope="col" className={TH}>
-              Concert and date
+              {tt('colConcert')}
             </th>
             <th scope="col" className={`${TH} text-right`}>
-              Seat
+              {tt('colSeat')}
             </th>
             <th scope="col" className={`${TH} text-right`}>
-              Price
+              {tt('colPrice')}
             </th>
             <th scope="col" className={TH}>
-              Status
+              {tt('colStatus')}
             </th>
             <th scope="col" className={TH}>
-              Hold ends
+              {tt('colHoldEnds')}
             </th>
             <th scope="col" className={TH}>
               {t('actions')}
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="divide-y divide-line-soft">
           {items.map((r) => (
-            <tr key={r.id} className="hover:bg-slate-50">
-              <td className="whitespace-nowrap px-3 py-2 text-slate-600">{formatSeoulShort(r.createdAt)}</td>
+            <tr key={r.id} className="hover:bg-surface-sunken">
+              <td className="whitespace-nowrap px-3 py-2 text-fg-muted">{format.recent(r.createdAt)}</td>
               <td className="px-3 py-2 font-medium">{r.userEmail}</td>
               <td className="px-3 py-2">
-                <span className="block max-w-72 truncate">{titles.get(r.concertId) ?? 'Unknown concert'}</span>
-                <span className="block text-xs text-slate-500">{formatSeoulDateTime(r.startsAt)}</span>
+                <span className="block max-w-72 truncate">{titles.get(r.concertId) ?? tt('unknownConcert')}</span>
+                <span className="block text-xs text-fg-muted">{format.dateTime(r.startsAt)}</span>
               </td>
               <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
-                Seat {r.seatLabel}
-                {r.grade && <span className="block text-xs text-slate-500">{r.grade}</span>}
+                {tt('seat', { label: r.seatLabel })}
+                {r.grade && <span className="block text-xs text-fg-muted">{r.grade}</span>}
               </td>
-              <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatWon(r.price)}</td>
+              <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{format.won(r.price)}</td>
               <td className="px-3 py-2">
-                <span className={`rounded-full px-2.5 py-0.5 text-xs font-bold ring-1 ${BADGES[r.status].style}`}>
-                  {BADGES[r.status].label}
+                <span className={`rounded-full px-2.5 py-0.5 text-xs font-bold ring-1 ${BADGES[r.status]}`}>
+                  {statusName(r.status)}
                 </span>
               </td>
-              <td className="whitespace-nowrap px-3 py-2 tabular-nums text-slate-600">
-                {r.status === 'HELD' ? formatSeoulTime(r.heldUntil) : '—'}
+              <td className="whitespace-nowrap px-3 py-2 tabular-nums text-fg-muted">
+                {r.status === 'HELD' ? format.time(r.heldUntil) : '—'}
               </td>
               <td className="px-3 py-2">
                 <AdminRefundButton reservation={r} />

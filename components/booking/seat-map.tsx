@@ -1,26 +1,22 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useCallback, useRef, useState } from 'react';
 import { hallOf, SeatHall, seatTowards, type SeatKey } from '@/components/seats/seat-layout';
-import { formatWon, formatWonWords } from '@/lib/format/format';
+import { useFormat } from '@/components/ui/use-format';
 import type { Seat } from '@/lib/query/types';
-import { tierKey, type Tier } from './seat-tiers';
+import { tierKey, useTierName, type Tier } from './seat-tiers';
 
 type SeatState = 'available' | 'selected' | 'yours' | 'held' | 'sold';
 
-const STATE_WORDS: Record<SeatState, string> = {
-  available: 'available',
-  selected: 'available',
-  yours: 'held by you',
-  held: 'on hold',
-  sold: 'sold',
-};
+/** What a screen reader hears of each state ("selected" is said by aria-pressed). */
+const STATE_WORDS = { available: 'available', selected: 'available', yours: 'yours', held: 'held', sold: 'sold' } as const;
 
 const STATE_STYLES: Record<Exclude<SeatState, 'available'>, string> = {
-  selected: 'bg-indigo-600 text-white ring-2 ring-indigo-900 shadow-md scale-105',
-  yours: 'bg-emerald-600 text-white ring-emerald-800',
-  held: 'cursor-not-allowed bg-[repeating-linear-gradient(135deg,#e2e8f0_0_4px,#f8fafc_4px_8px)] text-slate-400 ring-slate-300',
-  sold: 'cursor-not-allowed bg-slate-300 text-slate-500 ring-slate-300 line-through',
+  selected: 'bg-accent text-on-accent ring-2 ring-accent-soft-fg shadow-md scale-105',
+  yours: 'bg-success text-on-success ring-success-hover',
+  held: 'cursor-not-allowed bg-[repeating-linear-gradient(135deg,var(--color-surface-strong)_0_4px,var(--color-surface-sunken)_4px_8px)] text-fg-muted ring-line-strong',
+  sold: 'cursor-not-allowed bg-surface-strong text-fg-muted ring-line-strong line-through',
 };
 
 interface SeatMapProps {
@@ -34,9 +30,21 @@ interface SeatMapProps {
 
 const KEYS = new Set<string>(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
-/** "Seat B14, VIP, 154,000 won, available": what a screen reader hears and a test presses. */
-export const seatName = (seat: Seat, state: string) =>
-  `Seat ${seat.label}, ${seat.grade ? `${seat.grade}, ` : ''}${formatWonWords(seat.price)}, ${state}`;
+/** "Seat B14, VIP, 154,000 won, available" ("B14석, VIP, 154,000원, 예매 가능"): what a screen reader hears and a test presses. */
+export function useSeatName(): (seat: Seat, state: keyof typeof STATE_WORDS) => string {
+  const t = useTranslations('seats');
+  const format = useFormat();
+  return useCallback(
+    (seat, state) =>
+      t('name', {
+        label: seat.label,
+        grade: seat.grade ? t('gradePart', { grade: seat.grade }) : '',
+        price: format.wonWords(seat.price),
+        state: t(`state.${STATE_WORDS[state]}`),
+      }),
+    [t, format],
+  );
+}
 
 /**
  * The seat map: one button a seat, in the hall's rows with an aisle, coloured by price grade and
@@ -44,6 +52,8 @@ export const seatName = (seat: Seat, state: string) =>
  * keyboard user crosses a 500-seat hall without 500 tab stops.
  */
 export function SeatMap({ seats, tiers, selectedIds, mineIds, onToggle }: SeatMapProps) {
+  const t = useTranslations('seats');
+  const seatName = useSeatName();
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const [focusId, setFocusId] = useState<string | null>(null);
   const tabStop = seats.find((s) => s.id === focusId)?.id ?? seats.find((s) => s.status === 'AVAILABLE')?.id ?? seats[0]?.id;
@@ -69,7 +79,7 @@ export function SeatMap({ seats, tiers, selectedIds, mineIds, onToggle }: SeatMa
   return (
     <SeatHall
       seats={seats}
-      label="Seats"
+      label={t('hall')}
       rowsAs="group"
       renderSeat={(seat) => {
         const state = stateOf(seat);
@@ -82,7 +92,7 @@ export function SeatMap({ seats, tiers, selectedIds, mineIds, onToggle }: SeatMa
             }}
             type="button"
             tabIndex={seat.id === tabStop ? 0 : -1}
-            aria-label={seatName(seat, STATE_WORDS[state])}
+            aria-label={seatName(seat, state)}
             aria-pressed={state === 'yours' ? undefined : state === 'selected'}
             aria-disabled={disabled || state === 'yours' ? true : undefined}
             onFocus={() => setFocusId(seat.id)}
@@ -101,39 +111,32 @@ export function SeatMap({ seats, tiers, selectedIds, mineIds, onToggle }: SeatMa
 }
 
 export function SeatLegend({ tiers }: { tiers: Tier[] }) {
+  const t = useTranslations('seats');
+  const format = useFormat();
+  const tierName = useTierName();
   const swatch = 'inline-block size-4 shrink-0 rounded ring-1';
   return (
     <div className="flex flex-col gap-3 text-sm">
-      <ul aria-label="Price grades" className="flex flex-wrap gap-x-4 gap-y-2">
+      <ul aria-label={t('grades')} className="flex flex-wrap gap-x-4 gap-y-2">
         {tiers.map((tier) => (
           <li key={tier.key} className="flex items-center gap-2">
             <span aria-hidden="true" className={`${swatch} ${tier.swatch}`} />
-            <span className="font-semibold">{tier.name}</span>
-            <span className="tabular-nums text-slate-600">
+            <span className="font-semibold">{tierName(tier)}</span>
+            <span className="tabular-nums text-fg-muted">
               {tier.minPrice === tier.maxPrice
-                ? formatWon(tier.minPrice)
-                : `${formatWon(tier.minPrice)} – ${formatWon(tier.maxPrice)}`}
+                ? format.won(tier.minPrice)
+                : format.range(format.won(tier.minPrice), format.won(tier.maxPrice))}
             </span>
           </li>
         ))}
       </ul>
-      <ul aria-label="Seat states" className="flex flex-wrap gap-x-4 gap-y-2 text-slate-700">
-        <li className="flex items-center gap-2">
-          <span aria-hidden="true" className={`${swatch} bg-indigo-600 ring-indigo-900`} />
-          Your choice
-        </li>
-        <li className="flex items-center gap-2">
-          <span aria-hidden="true" className={`${swatch} bg-emerald-600 ring-emerald-800`} />
-          Held by you
-        </li>
-        <li className="flex items-center gap-2">
-          <span aria-hidden="true" className={`${swatch} ${STATE_STYLES.held}`} />
-          On hold
-        </li>
-        <li className="flex items-center gap-2">
-          <span aria-hidden="true" className={`${swatch} bg-slate-300 ring-slate-300`} />
-          Sold
-        </li>
+      <ul aria-label={t('states')} className="flex flex-wrap gap-x-4 gap-y-2 text-fg-soft">
+        {(['selected', 'yours', 'held', 'sold'] as const).map((state) => (
+          <li key={state} className="flex items-center gap-2">
+            <span aria-hidden="true" className={`${swatch} ${STATE_STYLES[state]} scale-100 shadow-none`} />
+            {t(`legend.${state}`)}
+          </li>
+        ))}
       </ul>
     </div>
   );

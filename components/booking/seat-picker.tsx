@@ -2,23 +2,28 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
-import { formatWon } from '@/lib/format/format';
+import { useErrorSentence } from '@/components/ui/use-error-sentence';
+import { useFormat } from '@/components/ui/use-format';
 import { useHoldSeats, useReservations, useSchedules, useSeats } from '@/lib/query/booking';
-import { errorCode, errorSentence, PASS_LOST_CODES } from '@/lib/query/errors';
+import { errorCode, PASS_LOST_CODES } from '@/lib/query/errors';
 import type { ConcertSummary, Seat } from '@/lib/query/types';
 import { MAX_HOLDS_PER_USER } from '@/lib/schemas/booking';
 import { DatePicker } from './date-picker';
 import { SeatLegend, SeatMap } from './seat-map';
 import { seatTiers } from './seat-tiers';
 
-const list = (labels: string[]) =>
-  labels.length === 1 ? `Seat ${labels[0]}` : `Seats ${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
-
 /** Choose a date, choose up to MAX_HOLDS_PER_USER seats, hold them. */
 export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSummary; token: string; onPassLost: () => void }) {
+  const t = useTranslations('seats');
+  const format = useFormat();
+  const errorSentence = useErrorSentence();
+  // "Seats B12 and B13" ("B12석 및 B13석"), in the page's language.
+  const list = (labels: string[]) =>
+    t('list', { count: labels.length, labels: format.list(labels.map((label) => t('listItem', { label }))) });
   const router = useRouter();
   const schedules = useSchedules(concert.id, token);
   const [chosenDate, setChosenDate] = useState<string | null>(null);
@@ -50,10 +55,7 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
     else if (chosen.length >= capacity)
       setNotice({
         tone: 'info',
-        text:
-          capacity === 0
-            ? `You already hold ${MAX_HOLDS_PER_USER} seats, the most one person can hold. Pay for them first.`
-            : `You can choose up to ${capacity} seat${capacity === 1 ? '' : 's'}.`,
+        text: capacity === 0 ? t('fullAlready', { max: MAX_HOLDS_PER_USER }) : t('upTo', { capacity }),
       });
     else setSelected([...selected, seat.id]);
   }
@@ -73,12 +75,9 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
         const taken = refused.filter((r) => r.error.code === 'SEAT_UNAVAILABLE').map((r) => r.seat.label);
         const other = refused.find((r) => r.error.code !== 'SEAT_UNAVAILABLE');
         const parts = [];
-        if (taken.length)
-          parts.push(
-            `${list(taken)} ${taken.length === 1 ? 'was' : 'were'} just taken by someone else. The map is up to date: pick another seat.`,
-          );
+        if (taken.length) parts.push(t('taken', { seats: list(taken), count: taken.length }));
         if (other) parts.push(errorSentence(other.error));
-        if (held.length) parts.push(`${list(held.map((r) => r.seatLabel))} ${held.length === 1 ? 'is' : 'are'} held for you.`);
+        if (held.length) parts.push(t('heldForYou', { seats: list(held.map((r) => r.seatLabel)), count: held.length }));
         setNotice({ tone: 'error', text: parts.join(' ') });
       },
       onError: (error) => setNotice({ tone: 'error', text: errorSentence(error) }),
@@ -89,14 +88,14 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
     <div className="flex flex-col gap-6">
       <section aria-labelledby="dates-heading" className="flex flex-col gap-3">
         <h2 id="dates-heading" className="text-lg font-bold">
-          1. Choose a date
+          {t('chooseDate')}
         </h2>
         {schedules.isPending ? (
-          <div className="h-20 animate-pulse rounded-xl bg-slate-200" />
+          <div className="h-20 animate-pulse rounded-xl bg-surface-strong" />
         ) : schedules.isError ? (
           <Alert>{errorSentence(schedules.error)}</Alert>
         ) : schedules.data.length === 0 ? (
-          <p className="text-slate-600">This concert has no dates left.</p>
+          <p className="text-fg-muted">{t('noDates')}</p>
         ) : (
           <DatePicker schedules={schedules.data} selectedId={scheduleId} onSelect={chooseDate} />
         )}
@@ -105,16 +104,16 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
       <div className="grid items-start gap-6 lg:grid-cols-[1fr_20rem]">
         <section
           aria-labelledby="seats-heading"
-          className="flex flex-col gap-4 rounded-2xl bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:p-6"
+          className="flex flex-col gap-4 rounded-2xl bg-surface p-3 shadow-sm ring-1 ring-line sm:p-6"
         >
           <div className="flex flex-wrap items-baseline justify-between gap-2 px-1">
             <h2 id="seats-heading" className="text-lg font-bold">
-              2. Choose up to {MAX_HOLDS_PER_USER} seats
+              {t('chooseSeats', { max: MAX_HOLDS_PER_USER })}
             </h2>
-            <p className="text-sm text-slate-600 max-sm:hidden">Arrow keys move between seats.</p>
+            <p className="text-sm text-fg-muted max-sm:hidden">{t('arrowKeys')}</p>
           </div>
           {seats.isPending ? (
-            <div className="mx-auto aspect-[5/4] w-full max-w-lg animate-pulse rounded-xl bg-slate-100" />
+            <div className="mx-auto aspect-[5/4] w-full max-w-lg animate-pulse rounded-xl bg-surface-muted" />
           ) : seats.isError ? (
             <Alert>{errorSentence(seats.error)}</Alert>
           ) : (
@@ -135,38 +134,33 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
         {/* On a phone this is a bar along the bottom of the screen: the total and the button stay in reach. */}
         <aside
           aria-labelledby="selection-heading"
-          className="sticky bottom-0 -mx-4 flex flex-col gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-6px_16px_rgba(15,23,42,0.08)] backdrop-blur sm:mx-0 sm:rounded-2xl sm:border lg:top-6 lg:bottom-auto lg:p-4 lg:shadow-sm"
+          className="sticky bottom-0 -mx-4 flex flex-col gap-3 border-t border-line bg-surface/95 px-4 py-3 shadow-[0_-6px_16px_rgba(15,23,42,0.08)] backdrop-blur sm:mx-0 sm:rounded-2xl sm:border lg:top-6 lg:bottom-auto lg:p-4 lg:shadow-sm"
         >
           <h2 id="selection-heading" className="font-bold max-lg:sr-only">
-            Your seats
+            {t('yourSeats')}
           </h2>
           {chosen.length === 0 ? (
-            <p className="text-sm text-slate-600 max-lg:hidden">Pick seats on the map. You can hold up to {capacity} more.</p>
+            <p className="text-sm text-fg-muted max-lg:hidden">{t('pickOnMap', { capacity })}</p>
           ) : (
-            <ul className="flex flex-wrap gap-1.5 max-lg:hidden" aria-label="Chosen seats">
+            <ul className="flex flex-wrap gap-1.5 max-lg:hidden" aria-label={t('chosenSeats')}>
               {chosen.map((seat) => (
                 <li
                   key={seat.id}
-                  className="rounded-full bg-indigo-50 px-2.5 py-1 text-sm font-medium text-indigo-900 ring-1 ring-indigo-200"
+                  className="rounded-full bg-accent-soft px-2.5 py-1 text-sm font-medium text-accent-soft-fg ring-1 ring-accent-line"
                 >
-                  Seat {seat.label} · <span className="tabular-nums">{formatWon(seat.price)}</span>
+                  {t('chosenSeat', { label: seat.label, price: format.won(seat.price) })}
                 </li>
               ))}
             </ul>
           )}
           {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
           <div className="flex items-center justify-between gap-3 lg:flex-col lg:items-stretch">
-            <div className="flex flex-col lg:flex-row lg:items-baseline lg:justify-between lg:border-t lg:border-slate-100 lg:pt-3">
-              <span className="text-sm text-slate-600">
-                Total
-                {chosen.length > 0 && (
-                  <span className="lg:hidden">
-                    {' '}
-                    · {chosen.length} seat{chosen.length === 1 ? '' : 's'}
-                  </span>
-                )}
+            <div className="flex flex-col lg:flex-row lg:items-baseline lg:justify-between lg:border-t lg:border-line-soft lg:pt-3">
+              <span className="text-sm text-fg-muted">
+                {t('total')}
+                {chosen.length > 0 && <span className="lg:hidden">{t('seatCount', { count: chosen.length })}</span>}
               </span>
-              <span className="text-xl font-extrabold tabular-nums">{formatWon(total)}</span>
+              <span className="text-xl font-extrabold tabular-nums">{format.won(total)}</span>
             </div>
             <button
               type="button"
@@ -174,16 +168,12 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
               disabled={chosen.length === 0 || hold.isPending}
               className={`${buttonClass.primary} shrink-0 lg:w-full`}
             >
-              {hold.isPending
-                ? 'Holding…'
-                : chosen.length
-                  ? `Hold ${chosen.length} seat${chosen.length === 1 ? '' : 's'}`
-                  : 'Hold seats'}
+              {hold.isPending ? t('holding') : chosen.length ? t('hold', { count: chosen.length }) : t('holdSeats')}
             </button>
           </div>
           {concertHolds.length > 0 && (
             <Link href={`/concerts/${concert.id}/checkout`} className={`${buttonClass.secondary} w-full`}>
-              Continue to payment ({concertHolds.length} held)
+              {t('continue', { count: concertHolds.length })}
             </Link>
           )}
         </aside>

@@ -1,22 +1,27 @@
+import { useTranslations } from 'next-intl';
+import { useCallback } from 'react';
+
 /** What a tier needs of a seat: its grade (the server's) and its price. */
 interface GradedSeat {
   grade: string | null;
   price: number;
 }
 
+// The grade colours are tokens (app/globals.css: --color-tier-N, -fg, -line), light tints on a
+// light page and deep ones on a dark page, each readable with its own text colour.
 const STYLES = [
-  { seat: 'bg-violet-100 text-violet-950 ring-violet-500 hover:bg-violet-200', swatch: 'bg-violet-100 ring-violet-500' },
-  { seat: 'bg-rose-100 text-rose-950 ring-rose-500 hover:bg-rose-200', swatch: 'bg-rose-100 ring-rose-500' },
-  { seat: 'bg-sky-100 text-sky-950 ring-sky-500 hover:bg-sky-200', swatch: 'bg-sky-100 ring-sky-500' },
-  { seat: 'bg-amber-100 text-amber-950 ring-amber-500 hover:bg-amber-200', swatch: 'bg-amber-100 ring-amber-500' },
-  { seat: 'bg-teal-100 text-teal-950 ring-teal-500 hover:bg-teal-200', swatch: 'bg-teal-100 ring-teal-500' },
-  { seat: 'bg-lime-100 text-lime-950 ring-lime-600 hover:bg-lime-200', swatch: 'bg-lime-100 ring-lime-600' },
+  { seat: 'bg-tier-1 text-tier-1-fg ring-tier-1-line hover:ring-2', swatch: 'bg-tier-1 ring-tier-1-line' },
+  { seat: 'bg-tier-2 text-tier-2-fg ring-tier-2-line hover:ring-2', swatch: 'bg-tier-2 ring-tier-2-line' },
+  { seat: 'bg-tier-3 text-tier-3-fg ring-tier-3-line hover:ring-2', swatch: 'bg-tier-3 ring-tier-3-line' },
+  { seat: 'bg-tier-4 text-tier-4-fg ring-tier-4-line hover:ring-2', swatch: 'bg-tier-4 ring-tier-4-line' },
+  { seat: 'bg-tier-5 text-tier-5-fg ring-tier-5-line hover:ring-2', swatch: 'bg-tier-5 ring-tier-5-line' },
+  { seat: 'bg-tier-6 text-tier-6-fg ring-tier-6-line hover:ring-2', swatch: 'bg-tier-6 ring-tier-6-line' },
 ];
 
 export interface Tier {
   key: string;
-  /** The grade ("VIP"), or "Standard" for seats without one. */
-  name: string;
+  /** The grade ("VIP"), or null for seats without one (`useTierName` says "Standard"). */
+  name: string | null;
   minPrice: number;
   maxPrice: number;
   seat: string;
@@ -31,10 +36,16 @@ export function seatTiers(seats: GradedSeat[]): Tier[] {
   const tiers = new Map<string, Omit<Tier, 'seat' | 'swatch'>>();
   for (const seat of seats) {
     const key = tierKey(seat);
-    const tier = tiers.get(key) ?? { key, name: seat.grade ?? 'Standard', minPrice: seat.price, maxPrice: seat.price };
+    const tier = tiers.get(key) ?? { key, name: seat.grade, minPrice: seat.price, maxPrice: seat.price };
     tiers.set(key, { ...tier, minPrice: Math.min(tier.minPrice, seat.price), maxPrice: Math.max(tier.maxPrice, seat.price) });
   }
   return [...tiers.values()]
-    .sort((a, b) => b.maxPrice - a.maxPrice || b.minPrice - a.minPrice || a.name.localeCompare(b.name))
+    .sort((a, b) => b.maxPrice - a.maxPrice || b.minPrice - a.minPrice || (a.name ?? '').localeCompare(b.name ?? ''))
     .map((tier, i) => ({ ...tier, ...STYLES[i % STYLES.length] }));
+}
+
+/** A tier's name in the page's language: its grade, or "Standard" ("일반석") for seats without one. */
+export function useTierName(): (tier: Pick<Tier, 'name'>) => string {
+  const t = useTranslations('seats');
+  return useCallback((tier) => tier.name ?? t('standard'), [t]);
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useLayoutEffect, useRef } from 'react';
 
 /**
@@ -84,10 +85,11 @@ interface SeatHallProps<T> {
   renderSeat: (seat: T) => React.ReactNode;
 }
 
-const ROW_LABEL = 'w-5 shrink-0 text-center text-xs font-semibold text-slate-500';
+const ROW_LABEL = 'w-5 shrink-0 text-center text-xs font-semibold text-fg-muted';
 
 /** The stage, the rows with their letters on both sides, and the aisle. */
 export function SeatHall<T extends PlacedSeat>({ seats, label, rowsAs, renderSeat }: SeatHallProps<T>) {
+  const t = useTranslations('seats');
   const hall = hallOf(seats);
   const scroller = useRef<HTMLDivElement>(null);
   // A hall wider than the screen opens on its middle, where the stage is, not on its left edge.
@@ -105,14 +107,14 @@ export function SeatHall<T extends PlacedSeat>({ seats, label, rowsAs, renderSea
         aria-hidden="true"
         className="w-4/5 max-w-md rounded-b-[2rem] bg-gradient-to-b from-slate-800 to-slate-600 py-2 text-center text-xs font-bold uppercase tracking-[0.4em] text-white shadow"
       >
-        Stage
+        {t('stage')}
       </div>
       {/* Inline-size containment: however wide the rows, the map takes the width it is given and scrolls.
           A map of buttons scrolls to the focused seat; a map to read takes the focus, so the keys scroll it. */}
       <div
         ref={scroller}
         tabIndex={rowsAs === 'list' ? 0 : undefined}
-        className="w-full overflow-x-auto rounded-md pb-1 [contain:inline-size] focus-visible:outline-2 focus-visible:outline-indigo-600"
+        className="w-full overflow-x-auto rounded-md pb-1 [contain:inline-size] focus-visible:outline-2 focus-visible:outline-focus"
       >
         <div role="group" aria-label={label} className="mx-auto flex w-full min-w-max flex-col gap-1.5" style={{ maxWidth }}>
           {hall.rows.map(({ row, cells }) => (
@@ -123,7 +125,7 @@ export function SeatHall<T extends PlacedSeat>({ seats, label, rowsAs, renderSea
               <Row
                 // An explicit list role: Safari drops it from a list styled without bullets.
                 role={rowsAs}
-                aria-label={`Row ${row}`}
+                aria-label={t('row', { row })}
                 className="flex flex-1 items-center gap-1 sm:gap-1.5"
               >
                 {cells.map((seat, c) => (

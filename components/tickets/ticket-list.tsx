@@ -5,10 +5,10 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
-import { formatSeoulDateTime } from '@/lib/format/format';
+import { useErrorSentence } from '@/components/ui/use-error-sentence';
+import { useFormat } from '@/components/ui/use-format';
 import { useReservations } from '@/lib/query/booking';
 import { useConcerts } from '@/lib/query/concerts';
-import { errorSentence } from '@/lib/query/errors';
 import type { Reservation } from '@/lib/query/types';
 import { RefundButton } from './refund-button';
 import { TicketStub } from './ticket-stub';
@@ -18,30 +18,33 @@ const byShowThenSeat = (a: Reservation, b: Reservation) => a.startsAt.localeComp
 
 export function TicketList({ refundCutoffHours }: { refundCutoffHours: number }) {
   const t = useTranslations('refund');
+  const tt = useTranslations('tickets');
+  const format = useFormat();
+  const errorSentence = useErrorSentence();
   // A refunded ticket moves to its own group, and its button with it: the list says the outcome.
   const [refunded, setRefunded] = useState<string | null>(null);
   const reservations = useReservations();
   const concerts = useConcerts();
   const byId = new Map((concerts.data ?? []).map((c) => [c.id, c]));
 
-  if (reservations.isPending) return <div aria-busy="true" className="h-60 animate-pulse rounded-2xl bg-slate-200" />;
+  if (reservations.isPending) return <div aria-busy="true" className="h-60 animate-pulse rounded-2xl bg-surface-strong" />;
   if (reservations.isError) return <Alert>{errorSentence(reservations.error)}</Alert>;
 
   const all = reservations.data;
   const groups: [string, string, Reservation[]][] = [
-    ['confirmed', 'Tickets', all.filter((r) => r.status === 'CONFIRMED').sort(byShowThenSeat)],
-    ['held', 'On hold, waiting for payment', all.filter((r) => r.status === 'HELD')],
+    ['confirmed', tt('groups.confirmed'), all.filter((r) => r.status === 'CONFIRMED').sort(byShowThenSeat)],
+    ['held', tt('groups.held'), all.filter((r) => r.status === 'HELD')],
     ['refunded', t('groupTitle'), all.filter((r) => r.status === 'REFUNDED')],
-    ['ended', 'Released and expired', all.filter((r) => r.status === 'EXPIRED' || r.status === 'CANCELLED')],
+    ['ended', tt('groups.ended'), all.filter((r) => r.status === 'EXPIRED' || r.status === 'CANCELLED')],
   ];
 
   if (all.length === 0) {
     return (
-      <section className="flex flex-col items-center gap-4 rounded-2xl bg-white p-10 text-center shadow-sm ring-1 ring-slate-200">
-        <p className="text-lg font-semibold">No tickets yet</p>
-        <p className="text-slate-600">When you book seats, your tickets show up here.</p>
+      <section className="flex flex-col items-center gap-4 rounded-2xl bg-surface p-10 text-center shadow-sm ring-1 ring-line">
+        <p className="text-lg font-semibold">{tt('noneTitle')}</p>
+        <p className="text-fg-muted">{tt('noneText')}</p>
         <Link href="/" className={buttonClass.primary}>
-          Find a concert
+          {tt('find')}
         </Link>
       </section>
     );
@@ -55,7 +58,7 @@ export function TicketList({ refundCutoffHours }: { refundCutoffHours: number })
         .map(([key, title, items]) => (
           <section key={key} aria-labelledby={`tickets-${key}`} className="flex flex-col gap-3">
             <h2 id={`tickets-${key}`} className="text-lg font-bold">
-              {title} <span className="font-normal text-slate-500">({items.length})</span>
+              {title} <span className="font-normal text-fg-muted">{tt('count', { count: items.length })}</span>
             </h2>
             {/* grid-cols-1, not the implicit auto column: a long venue would widen it past a phone's screen. */}
             <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
@@ -66,10 +69,10 @@ export function TicketList({ refundCutoffHours }: { refundCutoffHours: number })
                     concert={byId.get(r.concertId) ?? null}
                     action={
                       r.status === 'HELD' ? (
-                        <p className="text-sm text-amber-900">
-                          Pay by {formatSeoulDateTime(r.heldUntil)} ·{' '}
+                        <p className="text-sm text-warning-fg">
+                          {tt('payBy', { time: format.dateTime(r.heldUntil) })} ·{' '}
                           <Link href={`/concerts/${r.concertId}/checkout`} className="font-semibold underline">
-                            Pay now
+                            {tt('payNow')}
                           </Link>
                         </p>
                       ) : r.status === 'CONFIRMED' ? (

@@ -3,8 +3,10 @@
 import { useId, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
-import { formatWon } from '@/lib/format/format';
-import { errorSentence, isRetryable } from '@/lib/query/errors';
+import { useTranslations } from 'next-intl';
+import { useErrorSentence } from '@/components/ui/use-error-sentence';
+import { useFormat } from '@/components/ui/use-format';
+import { isRetryable } from '@/lib/query/errors';
 import { newIdempotencyKey } from '@/lib/query/idempotency-key';
 import { useChargeWallet } from '@/lib/query/wallet';
 import { MAX_CHARGE } from '@/lib/schemas/wallet';
@@ -26,11 +28,6 @@ export function readAmount(text: string): { amount: number } | { problem: 'forma
   return Number.isSafeInteger(amount) && amount >= 1 && amount <= MAX_CHARGE ? { amount } : { problem: 'range' };
 }
 
-const PROBLEMS = {
-  format: 'Use digits only: a whole number of won, with no decimal point, minus sign or letters.',
-  range: `Enter an amount from ₩1 to ${formatWon(MAX_CHARGE)}.`,
-};
-
 /**
  * Adds money to the wallet. Each top-up attempt gets its own Idempotency-Key, and pressing the
  * button again after a lost answer resends the same key, so the wallet is charged once.
@@ -44,6 +41,13 @@ interface TopUpFormProps {
 
 export function TopUpForm({ suggested, suggestedLabel, onCharged }: TopUpFormProps) {
   const id = useId();
+  const t = useTranslations('wallet.topUpForm');
+  const format = useFormat();
+  const errorSentence = useErrorSentence();
+  const PROBLEMS = {
+    format: t('formatProblem'),
+    range: t('rangeProblem', { max: format.won(MAX_CHARGE) }),
+  };
   const charge = useChargeWallet();
   const [raw, setRaw] = useState(digits.format(suggested ?? 50_000));
   const [done, setDone] = useState<string | null>(null);
@@ -70,7 +74,7 @@ export function TopUpForm({ suggested, suggestedLabel, onCharged }: TopUpFormPro
     charge.mutateAsync({ amount, idempotencyKey: attempt.current.key }).then(
       (result) => {
         attempt.current = null;
-        const sentence = `Added ${formatWon(amount)}. Your balance is now ${formatWon(result.balance)}.`;
+        const sentence = t('added', { amount: format.won(amount), balance: format.won(result.balance) });
         if (onCharged) onCharged(sentence);
         else setDone(sentence);
       },
@@ -82,7 +86,7 @@ export function TopUpForm({ suggested, suggestedLabel, onCharged }: TopUpFormPro
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-3">
-      <div className="flex flex-wrap gap-2" role="group" aria-label="Quick amounts">
+      <div className="flex flex-wrap gap-2" role="group" aria-label={t('quickAmounts')}>
         {presets.map((preset) => (
           <button
             key={preset}
@@ -93,23 +97,27 @@ export function TopUpForm({ suggested, suggestedLabel, onCharged }: TopUpFormPro
               setTouched(false);
             }}
             className={`rounded-full px-3 py-1.5 text-sm font-semibold tabular-nums ring-1 transition ${
-              amount === preset
-                ? 'bg-indigo-600 text-white ring-indigo-600'
-                : 'bg-white text-slate-800 ring-slate-300 hover:ring-indigo-400'
+              amount === preset ? 'bg-accent text-on-accent ring-accent' : 'bg-surface text-fg ring-line-strong hover:ring-accent'
             }`}
           >
-            {preset === suggested && suggestedLabel ? `${suggestedLabel} · ${formatWon(preset)}` : formatWon(preset)}
+            {preset === suggested && suggestedLabel
+              ? t('suggested', { label: suggestedLabel, amount: format.won(preset) })
+              : format.won(preset)}
           </button>
         ))}
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor={id} className="text-sm font-medium text-slate-700">
-          Top-up amount (won)
+        <label htmlFor={id} className="text-sm font-medium text-fg-soft">
+          {t('amountLabel')}
         </label>
         <div className="flex gap-2">
           <div className="relative flex-1">
-            <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-3 flex items-center text-slate-500">
-              ₩
+            {/* The unit where each language writes it: ₩50,000 and 50,000원. */}
+            <span
+              aria-hidden="true"
+              className={`pointer-events-none absolute inset-y-0 flex items-center text-fg-muted ${format.locale === 'ko' ? 'right-3' : 'left-3'}`}
+            >
+              {t('unit')}
             </span>
             <input
               ref={input}
@@ -122,18 +130,18 @@ export function TopUpForm({ suggested, suggestedLabel, onCharged }: TopUpFormPro
               onBlur={() => amount !== null && setRaw(digits.format(amount))}
               aria-invalid={problem ? true : undefined}
               aria-describedby={problem ? `${id}-error ${id}-hint` : `${id}-hint`}
-              className="w-full rounded-xl border border-slate-300 bg-white py-2.5 pl-8 pr-3 text-base tabular-nums shadow-sm aria-[invalid]:border-red-500"
+              className={`w-full rounded-xl border border-line-strong bg-surface py-2.5 text-base tabular-nums shadow-sm aria-[invalid]:border-danger ${format.locale === 'ko' ? 'pl-3 pr-8' : 'pl-8 pr-3'}`}
             />
           </div>
           <button type="submit" disabled={charge.isPending} className={`${buttonClass.primary} shrink-0 px-4 py-2.5`}>
-            {charge.isPending ? 'Topping up…' : 'Top up'}
+            {charge.isPending ? t('pending') : t('submit')}
           </button>
         </div>
-        <p id={`${id}-error`} aria-live="polite" className="text-sm font-medium text-red-700 empty:hidden">
+        <p id={`${id}-error`} aria-live="polite" className="text-sm font-medium text-danger-fg empty:hidden">
           {problem}
         </p>
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          From ₩1 to {formatWon(MAX_CHARGE)} at a time. Demo money: no card needed.
+        <p id={`${id}-hint`} className="text-xs text-fg-muted">
+          {t('hint', { max: format.won(MAX_CHARGE) })}
         </p>
       </div>
       {charge.isError && <Alert>{errorSentence(charge.error)}</Alert>}

@@ -4,49 +4,52 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
-import { formatSeoulDateTime, formatWon } from '@/lib/format/format';
-import { errorSentence } from '@/lib/query/errors';
+import { useErrorSentence } from '@/components/ui/use-error-sentence';
+import { useFormat } from '@/components/ui/use-format';
 import type { WalletTransaction } from '@/lib/query/types';
 import { useTransactions } from '@/lib/query/wallet';
 
-const TYPES: Record<WalletTransaction['type'], { label: string; sign: string; style: string }> = {
-  CHARGE: { label: 'Top-up', sign: '+', style: 'text-emerald-700' },
-  REFUND: { label: 'Refund', sign: '+', style: 'text-emerald-700' },
-  PAYMENT: { label: 'Ticket payment', sign: '−', style: 'text-slate-900' },
+const TYPES: Record<WalletTransaction['type'], { sign: string; style: string }> = {
+  CHARGE: { sign: '+', style: 'text-success-fg' },
+  REFUND: { sign: '+', style: 'text-success-fg' },
+  PAYMENT: { sign: '−', style: 'text-fg' },
 };
 
 /** The ledger, newest first, one page at a time. */
 export function TransactionHistory() {
   const receipt = useTranslations('receipt');
+  const t = useTranslations('wallet.history');
+  const format = useFormat();
+  const errorSentence = useErrorSentence();
   const history = useTransactions();
   const items = history.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <section
       aria-labelledby="history-heading"
-      className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
+      className="flex flex-col gap-3 rounded-2xl bg-surface p-5 shadow-sm ring-1 ring-line"
     >
       <h2 id="history-heading" className="text-lg font-bold">
-        History
+        {t('title')}
       </h2>
       {history.isPending ? (
-        <div aria-busy="true" className="h-40 animate-pulse rounded-xl bg-slate-100" />
+        <div aria-busy="true" className="h-40 animate-pulse rounded-xl bg-surface-muted" />
       ) : history.isError ? (
         <Alert>{errorSentence(history.error)}</Alert>
       ) : items.length === 0 ? (
-        <p className="text-slate-600">No transactions yet. Top up to get started.</p>
+        <p className="text-fg-muted">{t('empty')}</p>
       ) : (
-        <ul className="flex flex-col divide-y divide-slate-100" aria-label="Transactions">
-          {items.map((t) => {
-            const type = TYPES[t.type];
+        <ul className="flex flex-col divide-y divide-line-soft" aria-label={t('list')}>
+          {items.map((tx) => {
+            const type = TYPES[tx.type];
             return (
-              <li key={t.id} className="flex items-center justify-between gap-3 py-3">
+              <li key={tx.id} className="flex items-center justify-between gap-3 py-3">
                 <div className="min-w-0">
-                  <p className="font-semibold">{type.label}</p>
-                  <p className="text-sm text-slate-600">{formatSeoulDateTime(t.createdAt)}</p>
-                  {t.paymentId && (
+                  <p className="font-semibold">{t(`types.${tx.type}`)}</p>
+                  <p className="text-sm text-fg-muted">{format.dateTime(tx.createdAt)}</p>
+                  {tx.paymentId && (
                     <Link
-                      href={`/receipts/${t.paymentId}`}
-                      aria-label={receipt('linkFor', { amount: formatWon(t.amount), time: formatSeoulDateTime(t.createdAt) })}
+                      href={`/receipts/${tx.paymentId}`}
+                      aria-label={receipt('linkFor', { amount: format.won(tx.amount), time: format.dateTime(tx.createdAt) })}
                       className="text-sm font-semibold text-accent-fg underline"
                     >
                       {receipt('link')}
@@ -56,9 +59,11 @@ export function TransactionHistory() {
                 <div className="text-right">
                   <p className={`font-bold tabular-nums ${type.style}`}>
                     {type.sign}
-                    {formatWon(t.amount)}
+                    {format.won(tx.amount)}
                   </p>
-                  <p className="text-xs tabular-nums text-slate-500">Balance {formatWon(t.balanceAfter)}</p>
+                  <p className="text-xs tabular-nums text-fg-muted">
+                    {t('balanceAfter', { balance: format.won(tx.balanceAfter) })}
+                  </p>
                 </div>
               </li>
             );
@@ -72,7 +77,7 @@ export function TransactionHistory() {
           disabled={history.isFetchingNextPage}
           className={buttonClass.secondary}
         >
-          {history.isFetchingNextPage ? 'Loading…' : 'Show older transactions'}
+          {history.isFetchingNextPage ? t('loadingMore') : t('more')}
         </button>
       )}
       {history.isFetchNextPageError && <Alert>{errorSentence(history.error)}</Alert>}

@@ -125,6 +125,8 @@ export function formatters(locale: FormatLocale) {
     locale,
     /** 12345 → "12,345". */
     count,
+    /** "B12, B13 및 B14" (ko), "B12, B13, and B14" (en). */
+    list: (items: string[]) => new Intl.ListFormat(ko ? 'ko' : 'en', { type: 'conjunction' }).format(items),
     /** Two values as a range: "a ~ b" (ko), "a – b" (en). */
     range: (from: string, to: string) => (ko ? `${from} ~ ${to}` : `${from} – ${to}`),
     /** 143000 → "143,000원" (ko), "₩143,000" (en). */

@@ -71,6 +71,7 @@ const TECHNICAL_ATTRIBUTES = new Set([
   'mode',
   'path',
   'step',
+  'rowsAs',
   'queryKey',
   'testId',
   'aria-live',

@@ -60,12 +60,12 @@ describe('price grades', () => {
     expect(new Set(tiers.map((t) => t.seat)).size).toBe(3);
   });
 
-  test('seats without a grade are a standard grade per price', () => {
-    expect(seatTiers([seat(null, 50_000), seat(null, 50_000)]).map((t) => t.name)).toEqual(['Standard']);
+  test('seats without a grade are a standard grade per price (named by the catalogs)', () => {
+    expect(seatTiers([seat(null, 50_000), seat(null, 50_000)]).map((t) => t.name)).toEqual([null]);
     expect(seatTiers([seat(null, 40_000), seat('VIP', 90_000), seat(null, 50_000)]).map((t) => [t.name, t.minPrice])).toEqual([
       ['VIP', 90_000],
-      ['Standard', 50_000],
-      ['Standard', 40_000],
+      [null, 50_000],
+      [null, 40_000],
     ]);
   });
 });
