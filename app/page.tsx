@@ -30,7 +30,7 @@ export default async function HomePage() {
             <p className="mt-3 max-w-xl text-slate-300">{t('lead')}</p>
             <ol className="mt-6 grid gap-3 sm:grid-cols-3">
               {STEPS.map((step, i) => (
-                <li key={step} className="rounded-xl bg-surface/5 p-3 ring-1 ring-white/10">
+                <li key={step} className="rounded-xl bg-white/5 p-3 ring-1 ring-white/10">
                   <p className="flex items-center gap-2 font-semibold">
                     <span className="grid size-6 place-items-center rounded-full bg-accent text-xs font-bold">{i + 1}</span>
                     {t(`steps.${step}.title`)}

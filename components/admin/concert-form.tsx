@@ -8,7 +8,7 @@ import { Field } from '@/components/ui/field';
 import { useCreateConcert } from '@/lib/query/admin';
 import { saleFieldsToBody, type SaleFields } from '@/lib/schemas/concert-sale-form';
 import { concertFormToBody, type ConcertForm, type ConcertFormDate } from '@/lib/schemas/admin-console';
-import { errorText, fieldErrors } from './plain-errors';
+import { useAdminErrors } from './plain-errors';
 import { SeatRowsEditor } from './seat-rows-editor';
 import { buttonClass, smallButtonClass } from '@/components/ui/button';
 
@@ -26,6 +26,9 @@ export function ConcertFormView() {
   const descriptionId = useId();
   const [form, setForm] = useState<ConcertForm>({ title: '', artist: '', venue: '', description: '', dates: [EMPTY_DATE] });
   const tSale = useTranslations('sale.admin');
+  const t = useTranslations('admin.form');
+  const tErrors = useTranslations('admin.errors');
+  const { errorText, fieldErrors } = useAdminErrors();
   const [sale, setSale] = useState<SaleFields>({ salesOpenAtLocal: '', maxTicketsPerUser: '' });
   const errors = fieldErrors(create.error);
   const known = new Set(['title', 'artist', 'venue', 'description', 'salesOpenAt', 'maxTicketsPerUser', 'schedules']);
@@ -53,12 +56,10 @@ export function ConcertFormView() {
     <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-6">
       {create.isError && (
         <Alert>
-          {Object.keys(errors).length > 0
-            ? 'Some details need fixing: see the messages next to the fields.'
-            : errorText(create.error)}
+          {Object.keys(errors).length > 0 ? tErrors('fixFields') : errorText(create.error)}
           {stray.map(([path, message]) => (
             <span key={path} className="block">
-              {path}: {message}
+              {t('stray', { path, message })}
             </span>
           ))}
         </Alert>
@@ -66,13 +67,27 @@ export function ConcertFormView() {
 
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="sm:col-span-2">
-          <Field label="Title" name="title" value={form.title} onChange={set('title')} error={errors.title} maxLength={200} />
+          <Field
+            label={t('title')}
+            name="title"
+            value={form.title}
+            onChange={set('title')}
+            error={errors.title}
+            maxLength={200}
+          />
         </div>
-        <Field label="Artist" name="artist" value={form.artist} onChange={set('artist')} error={errors.artist} maxLength={200} />
-        <Field label="Venue" name="venue" value={form.venue} onChange={set('venue')} error={errors.venue} maxLength={200} />
+        <Field
+          label={t('artist')}
+          name="artist"
+          value={form.artist}
+          onChange={set('artist')}
+          error={errors.artist}
+          maxLength={200}
+        />
+        <Field label={t('venue')} name="venue" value={form.venue} onChange={set('venue')} error={errors.venue} maxLength={200} />
         <div className="flex flex-col gap-1 sm:col-span-2">
-          <label htmlFor={descriptionId} className="text-sm font-medium text-slate-700">
-            Description <span className="font-normal text-slate-500">(optional)</span>
+          <label htmlFor={descriptionId} className="text-sm font-medium text-fg-soft">
+            {t('description')} <span className="font-normal text-fg-muted">{t('optional')}</span>
           </label>
           <textarea
             id={descriptionId}
@@ -82,10 +97,10 @@ export function ConcertFormView() {
             onChange={set('description')}
             aria-invalid={errors.description ? true : undefined}
             aria-describedby={errors.description ? `${descriptionId}-error` : undefined}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-indigo-500 aria-[invalid]:border-red-500"
+            className="rounded-md border border-line-strong bg-surface px-3 py-2 shadow-sm focus:border-accent aria-[invalid]:border-danger"
           />
           {errors.description && (
-            <p id={`${descriptionId}-error`} className="text-sm text-red-700">
+            <p id={`${descriptionId}-error`} className="text-sm text-danger-fg">
               {errors.description}
             </p>
           )}
@@ -118,19 +133,17 @@ export function ConcertFormView() {
       </div>
 
       <fieldset className="flex flex-col gap-3">
-        <legend className="mb-2 text-lg font-bold">Dates</legend>
-        <p className="-mt-2 text-sm text-slate-600">
-          Start times are Seoul time (KST). Each date has its rows of seats, each row with its price and an optional grade.
-        </p>
-        {errors.schedules && <p className="text-sm text-red-700">{errors.schedules}</p>}
+        <legend className="mb-2 text-lg font-bold">{t('dates')}</legend>
+        <p className="-mt-2 text-sm text-fg-muted">{t('datesHint')}</p>
+        {errors.schedules && <p className="text-sm text-danger-fg">{errors.schedules}</p>}
         {form.dates.map((date, index) => (
           <fieldset
             key={index}
-            aria-label={`Date ${index + 1}`}
-            className="grid items-start gap-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 sm:grid-cols-[minmax(0,20rem)_1fr]"
+            aria-label={t('date', { number: index + 1 })}
+            className="grid items-start gap-4 rounded-xl border border-line bg-surface-sunken/60 p-4 sm:grid-cols-[minmax(0,20rem)_1fr]"
           >
             <Field
-              label="Starts (Seoul time)"
+              label={t('startsAt')}
               type="datetime-local"
               value={date.startsAtLocal}
               onChange={(e) => setDate(index, { startsAtLocal: e.target.value })}
@@ -142,7 +155,7 @@ export function ConcertFormView() {
               onClick={() => setForm((f) => ({ ...f, dates: f.dates.filter((_, i) => i !== index) }))}
               className={`justify-self-end ${buttonClass.danger} disabled:hidden sm:self-end sm:disabled:invisible`}
             >
-              Remove date {index + 1}
+              {t('removeDate', { number: index + 1 })}
             </button>
             <div className="sm:col-span-2">
               <SeatRowsEditor
@@ -160,15 +173,15 @@ export function ConcertFormView() {
           onClick={() => setForm((f) => ({ ...f, dates: [...f.dates, { ...f.dates.at(-1)!, startsAtLocal: '' }] }))}
           className={`self-start ${smallButtonClass.accent}`}
         >
-          Add another date
+          {t('addDate')}
         </button>
       </fieldset>
 
-      <div className="flex items-center gap-4 border-t border-slate-200 pt-5">
+      <div className="flex items-center gap-4 border-t border-line pt-5">
         <button type="submit" disabled={create.isPending} className={buttonClass.primary}>
-          {create.isPending ? 'Creating…' : 'Create concert'}
+          {create.isPending ? t('creating') : t('create')}
         </button>
-        <p className="text-sm text-slate-600">It goes on sale at once, with a waiting room of the default size.</p>
+        <p className="text-sm text-fg-muted">{t('createNote')}</p>
       </div>
     </form>
   );

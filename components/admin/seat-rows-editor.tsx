@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef } from 'react';
 import { smallButtonClass } from '@/components/ui/button';
-import { formatCount } from '@/lib/format/format';
 import { MAX_GRADE_LENGTH, MAX_ROWS_PER_DATE, MAX_SEATS_PER_ROW, rowLetter } from '@/lib/schemas/admin';
 import type { ConcertFormRow } from '@/lib/schemas/admin-console';
 
@@ -16,7 +16,7 @@ interface SeatRowsEditorProps {
 }
 
 const INPUT =
-  'w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-indigo-500 aria-[invalid]:border-red-500';
+  'w-full min-w-0 rounded-md border border-line-strong bg-surface px-3 py-2 text-base shadow-sm focus:border-accent aria-[invalid]:border-danger';
 const COLUMNS = 'sm:grid-cols-[2.5rem_minmax(0,1fr)_minmax(0,1.2fr)_minmax(0,0.8fr)_6rem]';
 
 /**
@@ -25,6 +25,7 @@ const COLUMNS = 'sm:grid-cols-[2.5rem_minmax(0,1fr)_minmax(0,1.2fr)_minmax(0,0.8
  * labels for screen readers either way.
  */
 export function SeatRowsEditor({ dateNumber, rows, onChange, error }: SeatRowsEditorProps) {
+  const t = useTranslations('admin.form.rows');
   const id = useId();
   const list = useRef<HTMLOListElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -56,17 +57,16 @@ export function SeatRowsEditor({ dateNumber, rows, onChange, error }: SeatRowsEd
 
   return (
     <fieldset aria-describedby={`${id}-hint`} className="flex flex-col gap-2">
-      <legend className="text-sm font-semibold text-slate-800">Rows of seats</legend>
-      <p id={`${id}-hint`} className="text-xs text-slate-600">
-        Row A is nearest the stage. Seats are numbered from 1 across the rows (A1, A2, … B11); a grade such as VIP, R or S is
-        optional.
+      <legend className="text-sm font-semibold text-fg">{t('legend')}</legend>
+      <p id={`${id}-hint`} className="text-xs text-fg-muted">
+        {t('hint')}
       </p>
-      {rowsError && <p className="text-sm text-red-700">{rowsError}</p>}
-      <div aria-hidden="true" className={`hidden gap-2 text-xs font-semibold text-slate-500 sm:grid ${COLUMNS}`}>
-        <span>Row</span>
-        <span>Grade</span>
-        <span>Price (won)</span>
-        <span>Seats</span>
+      {rowsError && <p className="text-sm text-danger-fg">{rowsError}</p>}
+      <div aria-hidden="true" className={`hidden gap-2 text-xs font-semibold text-fg-muted sm:grid ${COLUMNS}`}>
+        <span>{t('row')}</span>
+        <span>{t('grade')}</span>
+        <span>{t('price')}</span>
+        <span>{t('seats')}</span>
       </div>
       <ol ref={list} className="flex flex-col gap-3 sm:gap-2">
         {rows.map((row, index) => {
@@ -80,24 +80,36 @@ export function SeatRowsEditor({ dateNumber, rows, onChange, error }: SeatRowsEd
           return (
             <li key={index}>
               <fieldset
-                aria-label={`Row ${letter}`}
+                aria-label={t('rowLetter', { letter })}
                 className={`grid grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)_minmax(0,0.9fr)] items-start gap-2 ${COLUMNS}`}
               >
-                <span aria-hidden="true" className="col-span-3 text-sm font-bold text-slate-700 sm:col-span-1 sm:py-2">
-                  <span className="sm:hidden">Row </span>
+                <span aria-hidden="true" className="col-span-3 text-sm font-bold text-fg-soft sm:col-span-1 sm:py-2">
+                  <span className="sm:hidden">{t('rowPrefix')}</span>
                   {letter}
                 </span>
-                <RowInput label="Grade" maxLength={MAX_GRADE_LENGTH} placeholder="VIP" {...field('grade')} />
-                <RowInput label="Price (won)" type="number" inputMode="numeric" min={1} {...field('price')} />
-                <RowInput label="Seats" type="number" inputMode="numeric" min={1} max={MAX_SEATS_PER_ROW} {...field('seats')} />
+                <RowInput
+                  label={t('grade')}
+                  maxLength={MAX_GRADE_LENGTH}
+                  placeholder={t('gradePlaceholder')}
+                  {...field('grade')}
+                />
+                <RowInput label={t('price')} type="number" inputMode="numeric" min={1} {...field('price')} />
+                <RowInput
+                  label={t('seats')}
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={MAX_SEATS_PER_ROW}
+                  {...field('seats')}
+                />
                 <button
                   type="button"
                   disabled={rows.length === 1}
                   onClick={() => remove(index)}
-                  aria-label={`Remove row ${letter} of date ${dateNumber}`}
-                  className="col-span-3 justify-self-end rounded-lg px-3 py-2 text-sm font-semibold text-rose-700 ring-1 ring-rose-200 hover:bg-rose-50 disabled:invisible sm:col-span-1"
+                  aria-label={t('removeRow', { letter, number: dateNumber })}
+                  className="col-span-3 justify-self-end rounded-lg px-3 py-2 text-sm font-semibold text-danger-fg ring-1 ring-danger-line hover:bg-danger-soft disabled:invisible sm:col-span-1"
                 >
-                  Remove
+                  {t('remove')}
                 </button>
               </fieldset>
             </li>
@@ -110,14 +122,14 @@ export function SeatRowsEditor({ dateNumber, rows, onChange, error }: SeatRowsEd
           type="button"
           disabled={rows.length >= MAX_ROWS_PER_DATE}
           onClick={add}
-          aria-label={`Add a row to date ${dateNumber}`}
+          aria-label={t('addTo', { number: dateNumber })}
           className={smallButtonClass.accent}
         >
-          Add a row
+          {t('add')}
         </button>
-        <p className="text-sm text-slate-600">
-          {rows.length} {rows.length === 1 ? 'row' : 'rows'}, {formatCount(seats)} {seats === 1 ? 'seat' : 'seats'}
-          {rows.length >= MAX_ROWS_PER_DATE && ` (at most ${MAX_ROWS_PER_DATE} rows)`}
+        <p className="text-sm text-fg-muted">
+          {t('summary', { rows: rows.length, seats })}
+          {rows.length >= MAX_ROWS_PER_DATE && t('atMost', { max: MAX_ROWS_PER_DATE })}
         </p>
       </div>
     </fieldset>
@@ -133,7 +145,7 @@ interface RowInputProps extends React.InputHTMLAttributes<HTMLInputElement> {
 function RowInput({ id, label, message, ...input }: RowInputProps) {
   return (
     <div className="flex min-w-0 flex-col gap-1">
-      <label htmlFor={id} className="text-xs font-medium text-slate-700 sm:sr-only">
+      <label htmlFor={id} className="text-xs font-medium text-fg-soft sm:sr-only">
         {label}
       </label>
       <input
@@ -144,7 +156,7 @@ function RowInput({ id, label, message, ...input }: RowInputProps) {
         {...input}
       />
       {message && (
-        <p id={`${id}-error`} className="text-sm text-red-700">
+        <p id={`${id}-error`} className="text-sm text-danger-fg">
           {message}
         </p>
       )}

@@ -41,7 +41,7 @@ export function Confirmation({
     <div className="flex flex-col gap-6">
       <FlowHeader concert={concert} step="done" />
       <section className="flex flex-col items-center gap-2 rounded-3xl bg-gradient-to-br from-emerald-700 to-teal-700 px-6 py-8 text-center text-white shadow-lg">
-        <span aria-hidden="true" className="grid size-14 place-items-center rounded-full bg-surface/20 text-3xl">
+        <span aria-hidden="true" className="grid size-14 place-items-center rounded-full bg-white/20 text-3xl">
           ✓
         </span>
         <h1 className="text-3xl font-extrabold">{tc('title')}</h1>

@@ -22,8 +22,8 @@ export function WalletView({ name }: { name: string }) {
             aria-labelledby="balance-heading"
             className="relative overflow-hidden rounded-3xl bg-gradient-to-br from-indigo-600 via-violet-600 to-fuchsia-600 p-6 text-white shadow-lg"
           >
-            <span aria-hidden="true" className="absolute -right-10 -top-10 size-40 rounded-full bg-surface/10" />
-            <span aria-hidden="true" className="absolute -bottom-16 -right-4 size-40 rounded-full bg-surface/10" />
+            <span aria-hidden="true" className="absolute -right-10 -top-10 size-40 rounded-full bg-white/10" />
+            <span aria-hidden="true" className="absolute -bottom-16 -right-4 size-40 rounded-full bg-white/10" />
             <h2 id="balance-heading" className="text-sm font-semibold uppercase tracking-widest text-indigo-100">
               {t('balance')}
             </h2>

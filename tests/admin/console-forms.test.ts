@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fieldErrors, plainMessage } from '@/components/admin/plain-errors';
+import { fieldErrorsOf, messageKey } from '@/components/admin/plain-errors';
 import { ApiError } from '@/lib/query/api-fetch';
 import { concertFormToBody, isoToSeoulLocal, seoulLocalToIso } from '@/lib/schemas/admin-console';
 import { CreateConcertBody } from '@/lib/schemas/admin';
@@ -67,12 +67,13 @@ describe('the new-concert form', () => {
 });
 
 describe('validation messages in plain words', () => {
-  test("rewrites zod's built-in messages and keeps the schemas' own", () => {
-    expect(plainMessage('Too small: expected number to be >=1')).toBe('Must be at least 1');
-    expect(plainMessage('Too big: expected number to be <=10000000')).toBe('Must be at most 10,000,000');
-    expect(plainMessage('Invalid input: expected number, received null')).toBe('Enter a number');
-    expect(plainMessage('Expected an ISO-8601 date and time with a time zone')).toBe('Enter a date and time');
-    expect(plainMessage('Enter the title')).toBe('Enter the title');
+  // The words themselves are the catalogs' (admin.errors); tests/i18n/admin-errors.test.ts has more.
+  test("recognises zod's built-in messages and the schemas' own", () => {
+    expect(messageKey('Too small: expected number to be >=1')).toEqual({ key: 'atLeast', values: { min: 1 } });
+    expect(messageKey('Too big: expected number to be <=10000000')).toEqual({ key: 'atMost', values: { max: 10_000_000 } });
+    expect(messageKey('Invalid input: expected number, received null')).toEqual({ key: 'number' });
+    expect(messageKey('Expected an ISO-8601 date and time with a time zone')).toEqual({ key: 'dateTime' });
+    expect(messageKey('Enter the title')).toEqual({ key: 'required' });
   });
 
   test('maps a 400 answer to its fields, first message per field', () => {
@@ -81,7 +82,8 @@ describe('validation messages in plain words', () => {
       { path: 'schedules.1.price', message: 'Expected a whole number of won' },
       { path: 'title', message: 'Enter the title' },
     ]);
-    expect(fieldErrors(error)).toEqual({ 'schedules.1.price': 'Must be at least 1', title: 'Enter the title' });
-    expect(fieldErrors(new ApiError(409, 'SEAT_UNAVAILABLE', 'taken'))).toEqual({});
+    const say = (message: string) => messageKey(message).key;
+    expect(fieldErrorsOf(error, say)).toEqual({ 'schedules.1.price': 'atLeast', title: 'required' });
+    expect(fieldErrorsOf(new ApiError(409, 'SEAT_UNAVAILABLE', 'taken'), say)).toEqual({});
   });
 });
