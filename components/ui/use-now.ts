@@ -44,23 +44,24 @@ export function formatClock(ms: number) {
   return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-/** The estimated wait, short enough for a phone-sized box: "< 1 min", "8 min", "1 h 5 min". */
-export function formatDuration(seconds: number) {
-  if (seconds < 60) return '< 1 min';
+/** The estimated wait as a catalog message (group "duration"), short enough for a phone-sized box. */
+export function durationMessage(seconds: number): {
+  key: 'lessThanMinute' | 'minutes' | 'hoursMinutes';
+  values: Record<string, number>;
+} {
+  if (seconds < 60) return { key: 'lessThanMinute', values: {} };
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  if (minutes < 60) return { key: 'minutes', values: { minutes } };
+  return { key: 'hoursMinutes', values: { hours: Math.floor(minutes / 60), minutes: minutes % 60 } };
 }
 
-/** The estimated wait in the page's language, short enough for a phone-sized box: "1분 미만", "8분", "1시간 5분". */
+/** The estimated wait in the page's language: "1분 미만", "8분", "1시간 5분" ("< 1 min", "8 min", "1 h 5 min"). */
 export function useFormatDuration(): (seconds: number) => string {
   const t = useTranslations('duration');
   return useCallback(
     (seconds: number) => {
-      if (seconds < 60) return t('lessThanMinute');
-      const minutes = Math.round(seconds / 60);
-      if (minutes < 60) return t('minutes', { minutes });
-      return t('hoursMinutes', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+      const { key, values } = durationMessage(seconds);
+      return t(key, values);
     },
     [t],
   );

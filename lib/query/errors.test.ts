@@ -1,20 +1,28 @@
 import { describe, expect, test } from 'vitest';
 import { ERROR_CODES } from '@/lib/core/errors';
+import en from '@/lib/i18n/messages/en.json';
+import ko from '@/lib/i18n/messages/ko.json';
 import { ApiError } from './api-fetch';
-import { errorSentence, isRetryable } from './errors';
+import { errorKey, isRetryable, SENTENCE_CODES } from './errors';
 
 describe('error sentences', () => {
-  const fallback = errorSentence(new Error('boom'));
-
-  test('every error code of docs/api.md has its own plain sentence', () => {
-    const sentences = ERROR_CODES.map((code) => errorSentence(new ApiError(400, code, 'detail for developers')));
-    for (const sentence of sentences) expect(sentence).not.toBe(fallback);
-    expect(new Set(sentences).size).toBe(ERROR_CODES.length);
+  test('every error code of docs/api.md has its own sentence, in both languages', () => {
+    const keys = ERROR_CODES.map((code) => errorKey(new ApiError(400, code, 'detail for developers')));
+    expect(keys).toEqual([...ERROR_CODES]);
+    for (const catalog of [ko.errors, en.errors] as Record<string, string>[]) {
+      const sentences = ERROR_CODES.map((code) => catalog[code]);
+      expect(sentences.every(Boolean)).toBe(true);
+      expect(new Set(sentences).size).toBe(ERROR_CODES.length);
+    }
+    expect(Object.keys(ko.errors).sort()).toEqual([...SENTENCE_CODES, 'UNKNOWN'].sort());
   });
 
   test('a lost connection and an unknown code still get a sentence', () => {
-    expect(errorSentence(new ApiError(0, 'NETWORK', ''))).toMatch(/connection/);
-    expect(errorSentence(new ApiError(418, 'TEAPOT', ''))).toBe(fallback);
+    expect(errorKey(new ApiError(0, 'NETWORK', ''))).toBe('NETWORK');
+    expect(en.errors.NETWORK).toMatch(/connection/);
+    expect(ko.errors.NETWORK).toMatch(/연결/);
+    expect(errorKey(new ApiError(418, 'TEAPOT', ''))).toBe('UNKNOWN');
+    expect(errorKey(new Error('boom'))).toBe('UNKNOWN');
   });
 
   test('only a lost connection or a server fault is retried with the same request', () => {

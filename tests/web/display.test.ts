@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { seatTiers } from '@/components/booking/seat-tiers';
 import { dDay, formatDateRange, formatPriceRange } from '@/components/concerts/concert-format';
 import { formatters } from '@/lib/format/format';
-import { formatClock, formatDuration } from '@/components/ui/use-now';
+import { durationMessage, formatClock } from '@/components/ui/use-now';
+import { createTranslator } from 'next-intl';
+import en from '@/lib/i18n/messages/en.json';
+import ko from '@/lib/i18n/messages/ko.json';
 
 // What the pages print for times, money and price grades.
 
@@ -15,9 +18,12 @@ describe('countdowns and waits', () => {
   });
 
   test('an estimated wait fits a small box', () => {
-    expect(formatDuration(20)).toBe('< 1 min');
-    expect(formatDuration(480)).toBe('8 min');
-    expect(formatDuration(3_900)).toBe('1 h 5 min');
+    const say = (messages: typeof en, seconds: number) => {
+      const { key, values } = durationMessage(seconds);
+      return createTranslator({ locale: 'en', messages, namespace: 'duration' })(key, values);
+    };
+    expect([20, 480, 3_900].map((s) => say(en, s))).toEqual(['< 1 min', '8 min', '1 h 5 min']);
+    expect([20, 480, 3_900].map((s) => say(ko, s))).toEqual(['1분 미만', '8분', '1시간 5분']);
   });
 });
 
