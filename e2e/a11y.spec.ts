@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { expirePasses, freshConcert, signedInFan, someoneAdmitted } from './support/journey-db';
+import { E2E_ADMIN, signIn } from './support/api-session';
+import { ticketsFor } from './support/tickets-db';
 
 // No serious or critical WCAG 2.x A/AA violations on the pages a concertgoer uses.
 
@@ -68,4 +70,46 @@ test('the waiting room while waiting, and the page of an expired place', async (
   await expirePasses(fan.id, concert.id);
   await expect(page.getByRole('heading', { name: 'Your place in line has expired' })).toBeVisible();
   await expectAccessible(page, 'expired place');
+});
+
+test('after the purchase: a ticket with its QR code, the refund dialog, a receipt, the door check-in; light and dark', async ({
+  page,
+  context,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const fan = await signedInFan(context);
+  const { tickets } = await ticketsFor(fan.id, { count: 2 });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`/tickets/${tickets[0].id}`);
+    await expect(page.getByRole('img', { name: 'QR code of the ticket for seat A1' })).toBeVisible();
+    await expectAccessible(page, `ticket, ${colorScheme}`);
+    await page.setViewportSize({ width: 375, height: 812 });
+    await expectAccessible(page, `ticket on a phone, ${colorScheme}`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/tickets');
+    await page.getByRole('button', { name: 'Refund seat A1' }).click();
+    await expect(page.getByRole('dialog', { name: 'Refund this ticket?' })).toBeVisible();
+    await expectAccessible(page, `refund dialog, ${colorScheme}`);
+    await page.keyboard.press('Escape');
+    await page.goto(`/receipts/${tickets[0].paymentId}`);
+    await expectAccessible(page, `receipt, ${colorScheme}`);
+  }
+
+  const admin = await browser.newContext();
+  await signIn(admin.request, E2E_ADMIN.email, E2E_ADMIN.password);
+  const desk = await admin.newPage();
+  await desk.goto('/admin/check-in');
+  await expectAccessible(desk, 'check-in, empty');
+  for (const code of [tickets[1].ticketCode, tickets[1].ticketCode, 'forged']) {
+    await desk.getByLabel('Ticket code').fill(code);
+    await desk.getByRole('button', { name: 'Check in' }).click();
+    await expect(desk.getByRole('button', { name: 'Check in' })).toBeEnabled();
+  }
+  await expect(desk.getByTestId('check-in-answer')).toHaveText('Not a ticket');
+  await expectAccessible(desk, 'check-in with answers');
+  await desk.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(desk, 'check-in with answers, dark');
+  await admin.close();
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { E2E_ADMIN, signIn } from './support/api-session';
 import { admittedPass, othersWaiting, setActiveLimit, showcaseConcert, signedInFan } from './support/journey-db';
 
 // The three screens that matter most during a sale, as a fan goes through them. With
@@ -86,4 +87,54 @@ test('waiting room, seat map and checkout at desktop and phone widths', async ({
   await page.getByRole('button', { name: 'Hold 2 seats' }).click();
   await expect(page.getByText('Your wallet is ₩264,000 short. Top up to pay.')).toBeVisible();
   await shoot(page, 'checkout');
+});
+
+test('a QR ticket, its receipt and the door check-in at desktop and phone widths', async ({ browser, page, context }) => {
+  test.setTimeout(120_000);
+  const concert = await showcaseConcert(10);
+  const [first] = concert.schedules;
+  const fan = await signedInFan(context, 'Lee Seoyeon');
+  // Two seats of row B bought in one payment, through the API as the checkout does it.
+  const token = await admittedPass(fan.id, concert.id);
+  const headers = { 'x-queue-token': token };
+  const map = (await (await context.request.get(`/api/v1/schedules/${first.id}/seats`, { headers })).json()) as {
+    id: string;
+    label: string;
+  }[];
+  const ids: string[] = [];
+  for (const label of ['B14', 'B15']) {
+    const held = await context.request.post('/api/v1/reservations', {
+      headers,
+      data: { seatId: map.find((s) => s.label === label)!.id },
+    });
+    expect(held.status()).toBe(201);
+    ids.push((await held.json()).id);
+  }
+  expect((await context.request.post('/api/v1/wallet/charges', { data: { amount: 500_000 } })).status()).toBe(201);
+  const paid = await context.request.post('/api/v1/payments', { headers, data: { reservationIds: ids } });
+  expect(paid.status()).toBe(201);
+  const payment = (await paid.json()) as { id: string; reservations: { id: string; seatLabel: string; ticketCode: string }[] };
+
+  await page.goto(`/tickets/${ids[0]}`);
+  await expect(page.getByRole('img', { name: 'QR code of the ticket for seat B14' })).toBeVisible();
+  await shoot(page, 'ticket');
+  await page.goto(`/receipts/${payment.id}`);
+  await expect(page.getByTestId('receipt-total')).toHaveText('₩264,000');
+  await shoot(page, 'receipt');
+
+  const admin = await browser.newContext();
+  await signIn(admin.request, E2E_ADMIN.email, E2E_ADMIN.password);
+  const desk = await admin.newPage();
+  await desk.goto('/admin/check-in');
+  await desk.getByLabel('Ticket code').fill(payment.reservations[1].ticketCode);
+  await desk.getByRole('button', { name: 'Check in' }).click();
+  await expect(desk.getByTestId('check-in-answer')).toHaveText(/^Valid: B15, /);
+  await desk.getByLabel('Ticket code').fill(payment.reservations[1].ticketCode);
+  await desk.getByRole('button', { name: 'Check in' }).click();
+  await expect(desk.getByTestId('check-in-answer')).toHaveText(/^Already used at /);
+  await desk.getByLabel('Ticket code').fill(payment.reservations[0].ticketCode);
+  await desk.getByRole('button', { name: 'Check in' }).click();
+  await expect(desk.getByTestId('check-in-answer')).toHaveText(/^Valid: B14, /);
+  await shoot(desk, 'check-in');
+  await admin.close();
 });

@@ -27,7 +27,11 @@ export function CancelDateButton({ schedule, title }: { schedule: ScheduleSales;
   }
 
   return (
-    <div className="flex flex-col items-end gap-2">
+    <div className="flex basis-full flex-wrap items-center justify-end gap-3">
+      {cancel.isSuccess && (
+        <Alert tone="success">{t('done', { tickets: cancel.data.ticketsRefunded, holds: cancel.data.holdsReleased })}</Alert>
+      )}
+      {cancel.isError && <Alert>{sentence(cancel.error)}</Alert>}
       {schedule.cancelledAt ? (
         <span className="rounded-full bg-danger-soft px-3 py-1 text-xs font-bold text-danger-fg ring-1 ring-danger-line">
           {t('cancelled', { time: format.recent(schedule.cancelledAt) })}
@@ -37,10 +41,6 @@ export function CancelDateButton({ schedule, title }: { schedule: ScheduleSales;
           {cancel.isPending ? t('pending') : t('button')}
         </button>
       )}
-      {cancel.isSuccess && (
-        <Alert tone="success">{t('done', { tickets: cancel.data.ticketsRefunded, holds: cancel.data.holdsReleased })}</Alert>
-      )}
-      {cancel.isError && <Alert>{sentence(cancel.error)}</Alert>}
       <ConfirmDialog
         open={open}
         title={t('dialogTitle')}

@@ -70,7 +70,6 @@ export function SeatMapBoard() {
                 {concert.venue} · {format.dateTime(schedule.startsAt)}
               </p>
             </div>
-            <CancelDateButton key={schedule.scheduleId} schedule={schedule} title={concert.title} />
             <ul aria-label={t('counts')} className="flex flex-wrap gap-4 text-sm">
               {LEGEND.map((status) => (
                 <li key={status} className="flex items-center gap-2">
@@ -79,6 +78,7 @@ export function SeatMapBoard() {
                 </li>
               ))}
             </ul>
+            <CancelDateButton key={schedule.scheduleId} schedule={schedule} title={concert.title} />
           </div>
           {seats.isError && <Alert>{t('refreshFailed', { reason: errorText(seats.error) })}</Alert>}
           {seats.data ? <AdminSeatGrid seats={seats.data} /> : <p className="text-fg-muted">{t('loading')}</p>}

@@ -29,8 +29,8 @@ export function ReceiptView({ receipt }: { receipt: Receipt }) {
         <PrintButton label={t('print')} />
       </div>
 
-      <dl className="grid gap-4 text-sm sm:grid-cols-3">
-        <div className="min-w-0">
+      <dl className="grid gap-4 text-sm sm:grid-cols-2">
+        <div className="min-w-0 sm:col-span-2">
           <dt className={LABEL}>{t('paymentId')}</dt>
           <dd className="break-all font-mono" data-testid="receipt-payment-id">
             {receipt.id}

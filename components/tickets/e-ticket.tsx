@@ -93,7 +93,7 @@ export function ETicket({
               className="size-56 max-w-full rounded-lg ring-1 ring-line print:size-[60mm]"
             />
             <p className="text-xs font-semibold uppercase tracking-wide text-fg-muted">{t('code')}</p>
-            <p className="break-all font-mono text-sm" data-testid="ticket-code">
+            <p className="max-w-72 font-mono text-sm break-words" data-testid="ticket-code">
               {grouped(code)}
             </p>
             <p className="text-sm text-fg-soft">

@@ -42,7 +42,7 @@ interface LockedTicket {
  * what a fan adds, and money given back must never be refused (a cancelled date refunds everyone,
  * whatever their balance). While a wallet is over the cap, charges are refused. Only a balance
  * the column could not store refuses a refund, as RESERVATION_NOT_REFUNDABLE with the reason
- * (docs/decisions/009-refunds.md).
+ * (docs/decisions/011-refunds-cancelled-dates-and-ticket-codes.md).
  */
 export async function refundReservation(db: Db, input: RefundReservationInput, now: Date): Promise<ReservationView> {
   const { by, reservationId } = input;
