@@ -39,6 +39,7 @@ test.describe('wallet API', () => {
         type: 'CHARGE',
         amount: 1_000_000,
         balanceAfter: 1_000_000,
+        paymentId: null,
         createdAt: expect.any(String),
       },
     });
