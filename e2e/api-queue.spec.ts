@@ -84,7 +84,18 @@ test.describe('queue API', () => {
     const concerts = await (await request.get('/api/v1/concerts')).json();
     expect(concerts.length).toBeGreaterThan(0);
     expect(Object.keys(concerts[0]).sort()).toEqual(
-      ['artist', 'firstDate', 'id', 'lastDate', 'maxPrice', 'minPrice', 'title', 'venue'].sort(),
+      [
+        'artist',
+        'firstDate',
+        'id',
+        'lastDate',
+        'maxPrice',
+        'maxTicketsPerUser',
+        'minPrice',
+        'salesOpenAt',
+        'title',
+        'venue',
+      ].sort(),
     );
     const detail = await (await request.get(`/api/v1/concerts/${concerts[0].id}`)).json();
     expect(detail.description).toEqual(expect.any(String));

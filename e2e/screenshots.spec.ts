@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { E2E_ADMIN, signIn } from './support/api-session';
-import { admittedPass, othersWaiting, setActiveLimit, showcaseConcert, signedInFan } from './support/journey-db';
+import { admittedPass, othersWaiting, setActiveLimit, showcaseConcert, signedInFan, someoneAdmitted } from './support/journey-db';
+import { setPaused, showcaseSale } from './support/sale-db';
 
 // The three screens that matter most during a sale, as a fan goes through them. With
 // UPDATE_SCREENSHOTS=1 the run also refreshes the README's docs/screenshots/<screen>-<desktop|phone>.png
@@ -137,4 +138,33 @@ test('a QR ticket, its receipt and the door check-in at desktop and phone widths
   await expect(desk.getByTestId('check-in-answer')).toHaveText(/^Valid: B14, /);
   await shoot(desk, 'check-in');
   await admin.close();
+});
+
+test('the pre-queue before sales open, and a paused line, at desktop and phone widths', async ({ browser }) => {
+  test.setTimeout(90_000);
+  // Sales open in an hour and 23 minutes: the fan waits in the pre-queue with a countdown.
+  const opening = await showcaseSale(83 * 60 + 20);
+  const early = await browser.newContext();
+  await signedInFan(early, 'Park Jiwoo');
+  const page = await early.newPage();
+  await page.goto(`/concerts/${opening.id}`);
+  await page.getByRole('button', { name: 'Get in line' }).click();
+  await expect(page.getByTestId('opens-in')).toHaveText(/^1:2\d:\d\d$/);
+  await shoot(page, 'pre-queue');
+  await early.close();
+
+  // On sale, one place taken, two fans ahead, and the organizer has paused admission.
+  const paused = await showcaseSale(null, { activeLimit: 1 });
+  await someoneAdmitted(paused.id);
+  await othersWaiting(paused.id, 2);
+  await setPaused(paused.id, true);
+  const fan = await browser.newContext();
+  await signedInFan(fan, 'Choi Minseo');
+  const waiting = await fan.newPage();
+  await waiting.goto(`/concerts/${paused.id}`);
+  await waiting.getByRole('button', { name: 'Get in line' }).click();
+  await expect(waiting.getByTestId('queue-position')).toHaveText('3');
+  await expect(waiting.getByRole('heading', { name: 'The organizer has paused admission' })).toBeVisible();
+  await shoot(waiting, 'paused');
+  await fan.close();
 });

@@ -19,6 +19,7 @@ import { seatTiers } from './seat-tiers';
 /** Choose a date, choose up to MAX_HOLDS_PER_USER seats, hold them. */
 export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSummary; token: string; onPassLost: () => void }) {
   const t = useTranslations('seats');
+  const tSale = useTranslations('sale');
   const format = useFormat();
   const errorSentence = useErrorSentence();
   // "Seats B12 and B13" ("B12석 및 B13석"), in the page's language.
@@ -42,7 +43,13 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
   const myHolds = useMemo(() => (reservations.data ?? []).filter((r) => r.status === 'HELD'), [reservations.data]);
   const mineIds = useMemo(() => new Set(myHolds.map((r) => r.seatId)), [myHolds]);
   const concertHolds = myHolds.filter((r) => r.concertId === concert.id);
-  const capacity = Math.max(0, MAX_HOLDS_PER_USER - myHolds.length);
+  // The concert's per-fan limit counts the seats held or already bought for it, on any date.
+  const concertTickets = (reservations.data ?? []).filter(
+    (r) => r.concertId === concert.id && (r.status === 'HELD' || r.status === 'CONFIRMED'),
+  ).length;
+  const ticketsLeft = Math.max(0, concert.maxTicketsPerUser - concertTickets);
+  const holdsLeft = Math.max(0, MAX_HOLDS_PER_USER - myHolds.length);
+  const capacity = Math.min(holdsLeft, ticketsLeft);
   const seatList = useMemo(() => seats.data ?? [], [seats.data]);
   const tiers = useMemo(() => seatTiers(seatList), [seatList]);
   // A seat someone else took since it was chosen drops out of the choice by itself.
@@ -55,7 +62,12 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
     else if (chosen.length >= capacity)
       setNotice({
         tone: 'info',
-        text: capacity === 0 ? t('fullAlready', { max: MAX_HOLDS_PER_USER }) : t('upTo', { capacity }),
+        text:
+          ticketsLeft <= holdsLeft
+            ? tSale('ticketLimit', { max: concert.maxTicketsPerUser, count: concertTickets })
+            : capacity === 0
+              ? t('fullAlready', { max: MAX_HOLDS_PER_USER })
+              : t('upTo', { capacity }),
       });
     else setSelected([...selected, seat.id]);
   }
@@ -108,7 +120,7 @@ export function SeatPicker({ concert, token, onPassLost }: { concert: ConcertSum
         >
           <div className="flex flex-wrap items-baseline justify-between gap-2 px-1">
             <h2 id="seats-heading" className="text-lg font-bold">
-              {t('chooseSeats', { max: MAX_HOLDS_PER_USER })}
+              {t('chooseSeats', { max: Math.min(MAX_HOLDS_PER_USER, concert.maxTicketsPerUser) })}
             </h2>
             <p className="text-sm text-fg-muted max-sm:hidden">{t('arrowKeys')}</p>
           </div>

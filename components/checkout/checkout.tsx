@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
+import { ExpiryWarning } from '@/components/queue/expiry-warning';
 import { PassGate } from '@/components/queue/pass-gate';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
@@ -111,6 +112,7 @@ function CheckoutBody({ concert, token, onPassLost, onPaid }: BodyProps) {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold tracking-tight">{t('title')}</h1>
+      <ExpiryWarning deadline={firstEnd} variant="hold" />
       {reservations.isError && <Alert>{errorSentence(reservations.error)}</Alert>}
       {lapsed.length > 0 && (
         <Alert>
