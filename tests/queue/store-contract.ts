@@ -34,6 +34,16 @@ export function describeQueueStoreContract(name: string, db: Db, makeStore: Make
 
   const statusOf = async (token: QueueTokenRecord) => (await store.find(token.token))?.status;
 
+  /** A concert whose sales open at `salesOpenAt`, its pre-queue not drawn (the concert is PostgreSQL's). */
+  async function opensAt(salesOpenAt: Date) {
+    const concert = await makeConcert(db, { activeLimit: 5 });
+    await db.$transaction([
+      db.concert.update({ where: { id: concert.id }, data: { salesOpenAt } }),
+      db.queueSettings.update({ where: { concertId: concert.id }, data: { drawnAt: null } }),
+    ]);
+    return concert;
+  }
+
   describe(`QueueStore contract: ${name}`, () => {
     test('isOnSale: a concert with a line and a date to come; not one whose dates have begun, nor an unknown one', async () => {
       const now = new Date();
@@ -204,6 +214,51 @@ export function describeQueueStoreContract(name: string, db: Db, makeStore: Make
         { at: start.toISOString(), waiting: 3, active: 0, admitted: 0 },
         { at: at(start, 60).toISOString(), waiting: 2, active: 1, admitted: 1 },
       ]);
+    });
+
+    test('join: a newcomer takes its place, the same on every read; before the draw it has none', async () => {
+      const now = new Date();
+      const { tokens } = await line(3, now);
+      expect(tokens.map((t) => t.joinedPosition)).toEqual([1, 2, 3]);
+      expect((await store.find(tokens[2].token))?.joinedPosition).toBe(3);
+
+      const later = await opensAt(at(now, 60));
+      const [fan] = await makeUsers(db, 1);
+      expect((await store.join(fan.id, later.id, now)).token.joinedPosition).toBeNull();
+    });
+
+    test('lineState: the opening until the draw, and whether admission is paused', async () => {
+      const now = new Date();
+      const open = await line(1, now, { paused: true });
+      expect(await store.lineState(open.concert.id, now)).toEqual({ opensAt: null, paused: true });
+      const later = await opensAt(at(now, 60));
+      expect(await store.lineState(later.id, now)).toEqual({ opensAt: at(now, 60), paused: false });
+    });
+
+    test('draw: at the opening, those who joined before in some order ahead of those after, once; nobody admitted before', async () => {
+      const now = new Date();
+      const concert = await opensAt(at(now, 60));
+      const users = await makeUsers(db, 5);
+      const early = [];
+      for (const user of users.slice(0, 3)) early.push((await store.join(user.id, concert.id, now)).token);
+      expect(await store.admit(concert.id, at(now, 30))).toBe(0);
+      expect(await store.draw(concert.id, at(now, 30))).toBeNull();
+      expect(await store.concertsToDraw(at(now, 30))).not.toContain(concert.id);
+      expect(await store.concertsToDraw(at(now, 60))).toContain(concert.id);
+
+      expect(await store.draw(concert.id, at(now, 60))).toBe(3);
+      expect(await store.draw(concert.id, at(now, 61))).toBeNull();
+      expect(await store.concertsToDraw(at(now, 61))).not.toContain(concert.id);
+      expect(await store.lineState(concert.id, at(now, 61))).toEqual({ opensAt: null, paused: false });
+      const late = [];
+      for (const user of users.slice(3)) late.push((await store.join(user.id, concert.id, at(now, 62))).token);
+
+      const drawn = await Promise.all(early.map(async (t) => (await store.find(t.token))!));
+      const places = await Promise.all(drawn.map((t) => store.position(t)));
+      expect([...places].sort()).toEqual([1, 2, 3]);
+      expect(drawn.map((t) => t.joinedPosition)).toEqual(places);
+      expect(await Promise.all(late.map((t) => store.position(t)))).toEqual([4, 5]);
+      expect(late.map((t) => t.joinedPosition)).toEqual([4, 5]);
     });
 
     test("endInTransaction: ends an ACTIVE token with the caller's commit, and only then", async () => {

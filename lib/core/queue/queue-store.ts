@@ -31,8 +31,10 @@ export interface HistoryWindow {
  * see this interface, so a shared store such as Redis can carry it at internet scale later
  * (docs/decisions/003-queue-store.md). Every method is safe with many app instances at once.
  * Nothing outside the store reads or writes the QueueToken table. Every implementation must
- * pass tests/queue/store-contract.ts. The concert's settings (activeLimit, paused) stay in
- * PostgreSQL with the concert: a store reads them there.
+ * pass tests/queue/store-contract.ts. The concert's settings (activeLimit, paused, salesOpenAt)
+ * stay in PostgreSQL with the concert: a store reads them there. Whether the pre-queue has been
+ * drawn (QueueSettings.drawnAt) is PostgreSQL's too, under the row lock admission and an admin
+ * moving the opening take; a store outside it must draw under that lock all the same.
  */
 export interface QueueStore {
   /**
