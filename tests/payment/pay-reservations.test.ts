@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { hashRequest, IdempotencyKeyTaken } from '@/lib/core/idempotency/idempotency';
+import { refundReservation } from '@/lib/core/booking/refund-reservation';
 import { payReservations } from '@/lib/core/payment/pay-reservations';
 import { PostgresQueueStore } from '@/lib/core/queue/postgres-queue-store';
 import { makeHeldReservation } from '@/lib/testing/booking-factories';
@@ -84,10 +85,10 @@ describe('paying held seats', () => {
       await refusedWith('RESERVATION_EXPIRED', b, [...b.ids, short.id], now);
     });
 
-    test('RESERVATION_NOT_PAYABLE: already paid, or cancelled', async () => {
+    test('RESERVATION_NOT_PAYABLE: already paid, cancelled, or paid and refunded while its hold time lasts', async () => {
       const now = future();
-      const b = await buyer(db, { now, seats: 3, balance: 1_000_000 });
-      const [paid, cancelled, held] = b.ids;
+      const b = await buyer(db, { now, seats: 4, balance: 1_000_000 });
+      const [paid, cancelled, held, refunded] = b.ids;
       await pay(b, [paid], now);
       await db.reservation.update({ where: { id: cancelled }, data: { status: 'CANCELLED' } });
       await db.seat.update({ where: { id: b.seats[1].id }, data: { status: 'AVAILABLE', heldUntil: null } });
@@ -95,6 +96,11 @@ describe('paying held seats', () => {
       const fresh = { ...b, token: await makeQueueToken(db, b.user.id, b.concert.id, { now }) };
       await refusedWith('RESERVATION_NOT_PAYABLE', fresh, [held, paid], now);
       await refusedWith('RESERVATION_NOT_PAYABLE', fresh, [cancelled, held], now);
+
+      await pay(fresh, [refunded], now);
+      await refundReservation(db, { reservationId: refunded, by: { role: 'admin' }, idempotency: null }, now);
+      const again = { ...b, token: await makeQueueToken(db, b.user.id, b.concert.id, { now }) };
+      await refusedWith('RESERVATION_NOT_PAYABLE', again, [refunded], now);
     });
 
     test('NOT_FOUND: another user’s reservation, or no such reservation', async () => {

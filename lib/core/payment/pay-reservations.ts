@@ -26,7 +26,7 @@ export interface PaymentView {
 interface LockedReservation {
   id: string;
   concertId: string;
-  status: 'HELD' | 'CONFIRMED' | 'CANCELLED' | 'EXPIRED';
+  status: 'HELD' | 'CONFIRMED' | 'CANCELLED' | 'EXPIRED' | 'REFUNDED';
   heldUntil: Date;
   price: number;
 }
@@ -119,12 +119,15 @@ export async function payReservations(db: Db, queue: QueueStore, input: PayReser
   return payment;
 }
 
+/** Reservations that can never be paid (again), and why. */
+const ENDED = { CONFIRMED: 'is already paid', CANCELLED: 'was cancelled', REFUNDED: 'was paid and refunded' } as const;
+
 /** Existence comes first, then the token's concert, then the state of each hold. */
 function assertPayable(locked: LockedReservation[], token: QueueTokenRecord, now: Date) {
   for (const r of locked) assertTokenForConcert(token, r.concertId);
-  const unpayable = locked.find((r) => r.status === 'CONFIRMED' || r.status === 'CANCELLED');
+  const unpayable = locked.find((r) => r.status in ENDED);
   if (unpayable) {
-    const what = unpayable.status === 'CONFIRMED' ? 'is already paid' : 'was cancelled';
+    const what = ENDED[unpayable.status as keyof typeof ENDED];
     throw new DomainError('RESERVATION_NOT_PAYABLE', `Reservation ${unpayable.id} ${what}`);
   }
   const expired = locked.find((r) => r.status === 'EXPIRED' || r.heldUntil <= now);
