@@ -65,7 +65,7 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="upcoming">
-        <div className="mb-4 flex items-end justify-between gap-4">
+        <div className="mb-4 flex flex-wrap items-end justify-between gap-x-4 gap-y-1">
           <h2 id="upcoming" className="text-2xl font-bold tracking-tight">
             {t('upcoming')}
           </h2>

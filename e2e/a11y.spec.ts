@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { expirePasses, freshConcert, signedInFan, someoneAdmitted } from './support/journey-db';
 import { E2E_ADMIN, signIn } from './support/api-session';
+import { LANGUAGES, inLanguage } from './support/i18n';
 import { ticketsFor } from './support/tickets-db';
 
 // No serious or critical WCAG 2.x A/AA violations on the pages a concertgoer uses.
@@ -113,3 +114,81 @@ test('after the purchase: a ticket with its QR code, the refund dialog, a receip
   await expectAccessible(desk, 'check-in with answers, dark');
   await admin.close();
 });
+
+// The main pages in each language and each theme. Dark comes once from the device
+// (prefers-color-scheme, "system") and once from the switcher's cookie (data-theme from the server).
+for (const language of ['ko', 'en'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the main pages in ${language}, ${theme}`, async ({ browser, baseURL }) => {
+      test.setTimeout(180_000);
+      const { t, format } = inLanguage(language);
+      const byCookie = theme === 'dark' && language === 'ko';
+      const newContext = async () => {
+        const context = await browser.newContext({
+          locale: LANGUAGES[language].locale,
+          colorScheme: byCookie ? 'light' : theme,
+        });
+        if (byCookie) await context.addCookies([{ name: 'encore-theme', value: 'dark', url: baseURL! }]);
+        return context;
+      };
+      const concert = await freshConcert();
+      const full = await freshConcert({ activeLimit: 1 });
+      await someoneAdmitted(full.id);
+
+      const context = await newContext();
+      const page = await context.newPage();
+      await page.goto('/');
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      if (byCookie) await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      const where = (name: string) => `${name} (${language}, ${theme})`;
+      await expectAccessible(page, where('home'));
+      for (const [name, path] of [
+        ['concert', `/concerts/${concert.id}`],
+        ['sign in', '/signin'],
+        ['sign up', '/signup'],
+      ]) {
+        await page.goto(path);
+        await expectAccessible(page, where(name));
+      }
+
+      await signedInFan(context);
+      await page.goto(`/concerts/${full.id}`);
+      await page.getByRole('button', { name: t('queue.getInLine') }).click();
+      await expect(page.getByTestId('queue-position')).toHaveText('1');
+      await expectAccessible(page, where('waiting room'));
+
+      await page.goto(`/concerts/${concert.id}`);
+      await page.getByRole('button', { name: t('queue.getInLine') }).click();
+      await expect(page).toHaveURL(`/concerts/${concert.id}/book`);
+      const seat = t('seats.name', { label: 'A3', grade: '', price: format.wonWords(99_000), state: t('seats.state.available') });
+      await page.getByRole('button', { name: seat, exact: true }).click();
+      await expectAccessible(page, where('seat map'));
+      await page.getByRole('button', { name: t('seats.hold', { count: 1 }) }).click();
+      await expect(page.getByText(t('checkout.short', { amount: format.won(99_000) }))).toBeVisible();
+      await expectAccessible(page, where('checkout'));
+      for (const [name, path] of [
+        ['tickets', '/tickets'],
+        ['wallet', '/wallet'],
+      ]) {
+        await page.goto(path);
+        await expectAccessible(page, where(name));
+      }
+      await context.close();
+
+      const admin = await newContext();
+      await signIn(admin.request, E2E_ADMIN.email, E2E_ADMIN.password);
+      const console_ = await admin.newPage();
+      for (const [name, path] of [
+        ['live queues', '/admin'],
+        ['reservations', '/admin/reservations'],
+        ['admin seat map', `/admin/seats?concert=${concert.id}`],
+        ['new concert', '/admin/concerts/new'],
+      ]) {
+        await console_.goto(path);
+        await expect(console_.locator('main h1')).toBeVisible();
+        await expectAccessible(console_, where(name));
+      }
+      await admin.close();
+    });
+  }
+}

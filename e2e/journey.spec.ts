@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
+import { LANGUAGES, inLanguage } from './support/i18n';
 import { admittedPass, expirePasses, freshConcert, runOutHolds, signedInFan, someoneAdmitted } from './support/journey-db';
 
 // The concertgoer's way through Encore, in the browser, against the production build.
@@ -23,59 +24,89 @@ async function topUpAndPay(page: Page, total: string) {
   await expect(page.getByRole('heading', { name: 'Booking confirmed' })).toBeVisible();
 }
 
-test('a new fan signs up, gets in line, picks two seats, tops up, pays and finds the tickets', async ({ page }) => {
-  test.setTimeout(120_000);
-  const concert = await freshConcert({ title: `Journey ${randomUUID().slice(0, 6)}` });
+// The whole purchase once in each language, with the words of that language's catalog.
+for (const language of ['en', 'ko'] as const) {
+  test.describe(`in ${language}`, () => {
+    test.use({ locale: LANGUAGES[language].locale });
 
-  await page.goto(`/concerts/${concert.id}`);
-  await page.getByRole('link', { name: 'Get in line' }).click();
-  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
-  await page.getByRole('link', { name: 'Create an account' }).click();
-  await page.getByLabel('Name').fill('Kim Minji');
-  await page.getByLabel('Email').fill(`journey-${randomUUID().slice(0, 8)}@test.encore`);
-  await page.getByLabel('Password').fill('a-good-password');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(`/concerts/${concert.id}`);
+    test('a new fan signs up, gets in line, picks two seats, tops up, pays and finds the tickets', async ({ page }) => {
+      test.setTimeout(120_000);
+      const { t, format } = inLanguage(language);
+      const concert = await freshConcert({ title: `Journey ${randomUUID().slice(0, 6)}` });
+      const seatButton = (label: string) =>
+        page.getByRole('button', {
+          name: t('seats.name', {
+            label,
+            grade: '',
+            price: format.wonWords(99_000),
+            state: t('seats.state.available'),
+          }),
+          exact: true,
+        });
 
-  await page.getByRole('button', { name: 'Get in line' }).click();
-  // Plenty of room in this line: the waiting room admits at once and moves on by itself.
-  await expect(page).toHaveURL(`/concerts/${concert.id}/book`);
-  await expect(page.getByText('Booking pass')).toBeVisible();
+      await page.goto(`/concerts/${concert.id}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await page.getByRole('link', { name: t('queue.getInLine') }).click();
+      await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+      await page.getByRole('link', { name: t('auth.signIn.createAccount') }).click();
+      await page.getByLabel(t('auth.fields.name')).fill('Kim Minji');
+      await page.getByLabel(t('auth.fields.email')).fill(`journey-${randomUUID().slice(0, 8)}@test.encore`);
+      await page.getByLabel(t('auth.fields.password')).fill('a-good-password');
+      await page.getByRole('button', { name: t('auth.signUp.submit') }).click();
+      await expect(page).toHaveURL(`/concerts/${concert.id}`);
 
-  const dates = page.getByRole('button', { name: /KST, 20 seats left$/ });
-  await expect(dates).toHaveCount(2);
-  await dates.nth(1).click();
-  await expect(dates.nth(1)).toHaveAttribute('aria-pressed', 'true');
+      await page.getByRole('button', { name: t('queue.getInLine') }).click();
+      // Plenty of room in this line: the waiting room admits at once and moves on by itself.
+      await expect(page).toHaveURL(`/concerts/${concert.id}/book`);
+      await expect(page.getByText(t('queue.bookingPass'))).toBeVisible();
 
-  await seat(page, 'B12').click();
-  await expect(seat(page, 'B12')).toHaveAttribute('aria-pressed', 'true');
-  // The keyboard works too: the arrow key moves to seat B13 and Enter chooses it.
-  await page.keyboard.press('ArrowRight');
-  await expect(seat(page, 'B13')).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(seat(page, 'B13')).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('list', { name: 'Chosen seats' })).toContainText('Seat B12');
+      const dates = page.getByRole('button', { name: new RegExp(`${t('booking.dates.seatsLeft', { count: 20 })}$`) });
+      await expect(dates).toHaveCount(2);
+      await dates.nth(1).click();
+      await expect(dates.nth(1)).toHaveAttribute('aria-pressed', 'true');
 
-  await page.getByRole('button', { name: 'Hold 2 seats' }).click();
-  await expect(page).toHaveURL(`/concerts/${concert.id}/checkout`);
-  await expect(page.getByRole('heading', { name: 'Your held seats' })).toBeVisible();
-  await expect(page.getByTestId('checkout-total')).toHaveText('₩198,000');
-  await expect(page.getByTestId('wallet-balance')).toHaveText('₩0');
-  await topUpAndPay(page, '₩198,000');
-  await expect(page.getByText('2 tickets for')).toBeVisible();
+      await seatButton('B12').click();
+      await expect(seatButton('B12')).toHaveAttribute('aria-pressed', 'true');
+      // The keyboard works too: the arrow key moves to seat B13 and Enter chooses it.
+      await page.keyboard.press('ArrowRight');
+      await expect(seatButton('B13')).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(seatButton('B13')).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByRole('list', { name: t('seats.chosenSeats') })).toContainText(
+        t('seats.chosenSeat', { label: 'B12', price: format.won(99_000) }),
+      );
 
-  await page.getByRole('link', { name: 'My tickets', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'My tickets' })).toBeVisible();
-  for (const label of ['B12', 'B13']) {
-    const ticket = page.getByRole('article', { name: `${concert.title}, seat ${label}` });
-    await expect(ticket).toContainText('Confirmed');
-  }
+      await page.getByRole('button', { name: t('seats.hold', { count: 2 }) }).click();
+      await expect(page).toHaveURL(`/concerts/${concert.id}/checkout`);
+      await expect(page.getByRole('heading', { name: t('checkout.heldSeats') })).toBeVisible();
+      const total = format.won(198_000);
+      await expect(page.getByTestId('checkout-total')).toHaveText(total);
+      await expect(page.getByTestId('wallet-balance')).toHaveText(format.won(0));
+      await expect(page.getByText(t('checkout.short', { amount: total }))).toBeVisible();
+      await expect(page.getByRole('button', { name: t('checkout.pay', { amount: total }) })).toBeDisabled();
+      await page.getByRole('button', { name: t('wallet.topUpForm.submit'), exact: true }).click();
+      await expect(
+        page.getByText(t('wallet.topUpForm.added', { amount: total, balance: total }), { exact: false }),
+      ).toBeVisible();
+      await page.getByRole('button', { name: t('checkout.pay', { amount: total }) }).click();
+      await expect(page.getByRole('heading', { name: t('confirmation.title') })).toBeVisible();
+      await expect(page.getByText(t('confirmation.summary', { count: 2, title: concert.title, amount: total }))).toBeVisible();
 
-  await page.getByRole('link', { name: 'Wallet', exact: true }).click();
-  await expect(page.getByTestId('wallet-balance')).toHaveText('₩0');
-  await expect(page.getByRole('list', { name: 'Transactions' })).toContainText('Ticket payment');
-  await expect(page.getByRole('list', { name: 'Transactions' })).toContainText('Top-up');
-});
+      await page.getByRole('link', { name: t('layout.myTickets'), exact: true }).click();
+      await expect(page.getByRole('heading', { name: t('tickets.title') })).toBeVisible();
+      for (const label of ['B12', 'B13']) {
+        const ticket = page.getByRole('article', { name: t('tickets.stub.label', { title: concert.title, label }) });
+        await expect(ticket).toContainText(t('tickets.status.CONFIRMED'));
+      }
+
+      await page.getByRole('link', { name: t('layout.wallet'), exact: true }).click();
+      await expect(page.getByTestId('wallet-balance')).toHaveText(format.won(0));
+      const transactions = page.getByRole('list', { name: t('wallet.history.list') });
+      await expect(transactions).toContainText(t('wallet.history.types.PAYMENT'));
+      await expect(transactions).toContainText(t('wallet.history.types.CHARGE'));
+    });
+  });
+}
 
 test('with room for one, the second fan waits with a place, across a reload and a second tab, and is admitted by itself when the first pays', async ({
   browser,

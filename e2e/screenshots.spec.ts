@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { E2E_ADMIN, signIn } from './support/api-session';
+import { LANGUAGES, inLanguage } from './support/i18n';
 import { admittedPass, othersWaiting, setActiveLimit, showcaseConcert, signedInFan, someoneAdmitted } from './support/journey-db';
 import { setPaused, showcaseSale } from './support/sale-db';
 
@@ -167,4 +168,52 @@ test('the pre-queue before sales open, and a paused line, at desktop and phone w
   await expect(waiting.getByRole('heading', { name: 'The organizer has paused admission' })).toBeVisible();
   await shoot(waiting, 'paused');
   await fan.close();
+});
+
+// The README shows the two screens of a sale in Korean too, as a fan in Korea sees them.
+test.describe('in Korean', () => {
+  test.use({ locale: LANGUAGES.ko.locale });
+
+  test('the waiting room and the seat map in Korean, at desktop and phone widths', async ({ browser, page, context }) => {
+    test.setTimeout(120_000);
+    const { t, format } = inLanguage('ko');
+    const concert = await showcaseConcert(1);
+    const [first] = concert.schedules;
+    await rivalTakes(
+      browser,
+      concert.id,
+      [3, 4, 15].map((number) => ({ scheduleId: first.id, number })),
+      true,
+    );
+    await rivalTakes(
+      browser,
+      concert.id,
+      [22, 23, 37, 38].map((number) => ({ scheduleId: first.id, number })),
+      false,
+    );
+    await othersWaiting(concert.id, 2);
+
+    await signedInFan(context, '이서연');
+    await page.goto(`/concerts/${concert.id}`);
+    await page.getByRole('button', { name: t('queue.getInLine') }).click();
+    await expect(page.getByTestId('queue-position')).toHaveText('3');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await shoot(page, 'waiting-room-ko');
+
+    await setActiveLimit(concert.id, 10);
+    await expect(page).toHaveURL(`/concerts/${concert.id}/book`, { timeout: 20_000 });
+    for (const label of ['B12', 'B13'])
+      await page
+        .getByRole('button', {
+          name: t('seats.name', {
+            label,
+            grade: t('seats.gradePart', { grade: 'R' }),
+            price: format.wonWords(132_000),
+            state: t('seats.state.available'),
+          }),
+        })
+        .click();
+    await expect(page.getByRole('button', { name: t('seats.hold', { count: 2 }) })).toBeEnabled();
+    await shoot(page, 'seat-map-ko', page.getByRole('heading', { name: t('seats.chooseSeats', { max: 4 }) }));
+  });
 });
