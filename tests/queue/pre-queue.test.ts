@@ -15,7 +15,6 @@ import { joinQueue } from '@/lib/core/queue/join-queue';
 import type { PostgresQueueStore } from '@/lib/core/queue/postgres-queue-store';
 import type { QueueStore } from '@/lib/core/queue/queue-store';
 import type { QueueTicket } from '@/lib/core/queue/queue-ticket';
-import { runQueueTick } from '@/lib/core/queue/run-queue-tick';
 import { updateQueueSettings } from '@/lib/core/queue/update-queue-settings';
 import { makeConcert, makeUsers } from '@/lib/testing/factories';
 import { openTestDb } from '@/lib/testing/test-db';
@@ -23,6 +22,10 @@ import { at, CONFIG, concertOpeningAt, storeFor } from './queue-fixtures';
 
 const db = openTestDb(40);
 const store = storeFor(db);
+// These tests' clocks run a day ahead: other files' ticks (with their own clocks, minutes ahead at
+// most) draw every line whose opening has passed, and must not draw these. For the same reason
+// these tests draw and admit their own lines only, never through a global tick.
+const tomorrow = () => at(new Date(), 86_400);
 
 const join = async (on: QueueStore, userId: string, concertId: string, now: Date) =>
   (await joinQueue(on, { userId, concertId }, CONFIG, now)).ticket;
@@ -32,7 +35,7 @@ const drawnAt = async (concertId: string) => (await db.queueSettings.findUniqueO
 
 describe('before the opening', () => {
   test('a fan joins the pre-queue: WAITING with no place, told the opening, and nobody is admitted', async () => {
-    const now = new Date();
+    const now = tomorrow();
     const opening = at(now, 60);
     const concert = await concertOpeningAt(db, opening);
     const tickets: QueueTicket[] = [];
@@ -50,7 +53,7 @@ describe('before the opening', () => {
         pollAfterMs: 15_000,
       });
     }
-    expect(await runQueueTick(store, at(now, 30))).toMatchObject({ admitted: 0 });
+    expect(await store.admit(concert.id, at(now, 30))).toBe(0);
     expect(await admitNext(db, concert.id, CONFIG, at(now, 30))).toBe(0);
     expect((await tokensOf(concert.id)).map((t) => t.status)).toEqual(['WAITING', 'WAITING', 'WAITING']);
     // Near it: ask again when it comes.
@@ -60,7 +63,7 @@ describe('before the opening', () => {
 
 describe('the draw at the opening', () => {
   test('places everyone who joined before in a random order, ahead of those who come after', async () => {
-    const now = new Date();
+    const now = tomorrow();
     const opening = at(now, 60);
     const concert = await concertOpeningAt(db, opening, { paused: true });
     const early: QueueTicket[] = [];
@@ -83,7 +86,7 @@ describe('the draw at the opening', () => {
 
   test('nobody who joined after the opening is admitted before anyone who joined before it', async () => {
     for (const drawnBy of ['the ticker', 'a join'] as const) {
-      const now = new Date();
+      const now = tomorrow();
       const opening = at(now, 100);
       const concert = await concertOpeningAt(db, opening, { activeLimit: 1 });
       const [idleFan, ...early] = await makeUsers(db, 9);
@@ -92,17 +95,17 @@ describe('the draw at the opening', () => {
       const earlyTokens = [];
       for (const [i, user] of early.entries())
         earlyTokens.push((await join(store, user.id, concert.id, at(now, 40 + 5 * i))).token);
-      if (drawnBy === 'the ticker') await runQueueTick(store, at(opening, 0.5));
+      if (drawnBy === 'the ticker') await store.draw(concert.id, at(opening, 0.5));
       const lateTokens = [];
       for (const [i, user] of (await makeUsers(db, 5)).entries()) {
         lateTokens.push((await join(store, user.id, concert.id, at(opening, 1 + i))).token);
       }
 
-      // One at a time: each pass is used up by a payment, and the ticker admits the next.
+      // One at a time: each pass is used up by a payment, and the next in line is admitted.
       const admitted: string[] = [];
       for (let i = 0; i < early.length + lateTokens.length; i++) {
         const now = at(opening, 10 + i);
-        await runQueueTick(store, now);
+        await store.admit(concert.id, now);
         const active = await db.queueToken.findFirstOrThrow({ where: { concertId: concert.id, status: 'ACTIVE' } });
         admitted.push(active.token);
         await db.$transaction((tx) => store.endInTransaction(tx, active.id, now));
@@ -114,7 +117,7 @@ describe('the draw at the opening', () => {
   });
 
   test('whoever joined after an opening the admin brought forward queues behind the drawn, with that place', async () => {
-    const now = new Date();
+    const now = tomorrow();
     const concert = await concertOpeningAt(db, at(now, 3600), { paused: true });
     const [early, late] = await makeUsers(db, 2);
     const earlyTicket = await join(store, early.id, concert.id, now);
@@ -130,7 +133,7 @@ describe('the draw at the opening', () => {
   });
 
   test("gives the places in the shuffle's order", async () => {
-    const now = new Date();
+    const now = tomorrow();
     const concert = await concertOpeningAt(db, at(now, 10), { paused: true });
     const tokens = [];
     for (const [i, user] of (await makeUsers(db, 4)).entries()) tokens.push(await join(store, user.id, concert.id, at(now, i)));
@@ -147,7 +150,7 @@ describe('the draw at the opening', () => {
   });
 
   test('is random: eight pre-queues of five are not all drawn alike', async () => {
-    const now = new Date();
+    const now = tomorrow();
     const orders = new Set<string>();
     for (let draw = 0; draw < 8; draw++) {
       const concert = await concertOpeningAt(db, at(now, 10), { paused: true });
@@ -162,7 +165,7 @@ describe('the draw at the opening', () => {
   });
 
   test('40 concurrent draws on four instances, with fans joining at the opening, draw once and give each place once', async () => {
-    const now = new Date();
+    const now = tomorrow();
     const opening = at(now, 30);
     const concert = await concertOpeningAt(db, opening, { paused: true });
     const early: QueueTicket[] = [];
@@ -214,7 +217,7 @@ describe('the draw at the opening', () => {
   });
 
   test('a draw that dies midway leaves the line as it was, and the next one places everyone', async () => {
-    const now = new Date();
+    const now = tomorrow();
     const opening = at(now, 10);
     const concert = await concertOpeningAt(db, opening, { paused: true });
     for (const [i, user] of (await makeUsers(db, 5)).entries()) await join(store, user.id, concert.id, at(now, i));
@@ -252,7 +255,7 @@ describe('what a poll says', () => {
   test("a fan's place at joining is the same on every read and on every device", async () => {
     const concert = await makeConcert(db, { activeLimit: 2 });
     await db.queueSettings.update({ where: { concertId: concert.id }, data: { paused: true } });
-    const now = new Date();
+    const now = tomorrow();
     const users = await makeUsers(db, 4);
     const tickets: QueueTicket[] = [];
     for (const user of users) tickets.push(await join(store, user.id, concert.id, now));
@@ -275,7 +278,7 @@ describe('what a poll says', () => {
     const inner = storeFor(db);
     const cached = new CachedQueueStore(inner, { maxAgeMs: 500, exactWithin: 10, clock: () => clock.now });
     const concert = await makeConcert(db, { activeLimit: 1 });
-    const now = new Date();
+    const now = tomorrow();
     const tickets: QueueTicket[] = [];
     for (const user of await makeUsers(db, 3)) tickets.push(await join(cached, user.id, concert.id, now));
     expect(await poll(cached, tickets[2].token, now)).toMatchObject({ position: 2, paused: false, etaSeconds: 1200 });
@@ -298,7 +301,7 @@ describe('what a poll says', () => {
   test('an instance that did not draw tells its polls the drawn places within about a second', async () => {
     const clock = { now: 2_000_000 };
     const cached = new CachedQueueStore(storeFor(db), { maxAgeMs: 500, exactWithin: 1, clock: () => clock.now });
-    const now = new Date();
+    const now = tomorrow();
     const opening = at(now, 5);
     const concert = await concertOpeningAt(db, opening, { paused: true });
     const tickets: QueueTicket[] = [];
@@ -319,7 +322,7 @@ describe('what a poll says', () => {
 
 describe('the admin moves the opening', () => {
   test('until sales open, to a time before the last date; not after', async () => {
-    const now = new Date();
+    const now = tomorrow();
     const concert = await concertOpeningAt(db, at(now, 3600), { paused: true });
     const [fan] = await makeUsers(db, 1);
     const ticket = await join(store, fan.id, concert.id, now);

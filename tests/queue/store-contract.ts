@@ -217,7 +217,8 @@ export function describeQueueStoreContract(name: string, db: Db, makeStore: Make
     });
 
     test('join: a newcomer takes its place, the same on every read; before the draw it has none', async () => {
-      const now = new Date();
+      // A day ahead: no other file's tick (minutes ahead at most) may draw these lines first.
+      const now = at(new Date(), 86_400);
       const { tokens } = await line(3, now);
       expect(tokens.map((t) => t.joinedPosition)).toEqual([1, 2, 3]);
       expect((await store.find(tokens[2].token))?.joinedPosition).toBe(3);
@@ -228,7 +229,8 @@ export function describeQueueStoreContract(name: string, db: Db, makeStore: Make
     });
 
     test('lineState: the opening until the draw, and whether admission is paused', async () => {
-      const now = new Date();
+      // A day ahead: no other file's tick (minutes ahead at most) may draw these lines first.
+      const now = at(new Date(), 86_400);
       const open = await line(1, now, { paused: true });
       expect(await store.lineState(open.concert.id, now)).toEqual({ opensAt: null, paused: true });
       const later = await opensAt(at(now, 60));
@@ -236,7 +238,8 @@ export function describeQueueStoreContract(name: string, db: Db, makeStore: Make
     });
 
     test('draw: at the opening, those who joined before in some order ahead of those after, once; nobody admitted before', async () => {
-      const now = new Date();
+      // A day ahead: no other file's tick (minutes ahead at most) may draw these lines first.
+      const now = at(new Date(), 86_400);
       const concert = await opensAt(at(now, 60));
       const users = await makeUsers(db, 5);
       const early = [];
