@@ -11,6 +11,11 @@ const nextConfig = {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },
   reactStrictMode: true,
+  // Titles come from the catalogs, so every page has an async generateMetadata. Next.js would
+  // stream its result into <body> after the page for browsers (for bots it waits): a page could
+  // then be read, by a screen reader or axe, with no <title> yet. Waiting for it costs a catalog
+  // lookup. (Regex: every user agent counts as an HTML-limited bot.)
+  htmlLimitedBots: /.*/,
   poweredByHeader: false,
   // Native and process-spawning packages stay outside the server bundle.
   // prom-client too: one copy per process, whichever module loads it (lib/server/metrics.ts).
