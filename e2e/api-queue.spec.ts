@@ -32,15 +32,15 @@ test.describe('queue API', () => {
     expect((await gated.json()).code).toBe('QUEUE_TOKEN_WAITING');
 
     await runOutPass(firstTicket.token);
-    // No request of ours admits anyone: the server's ticker does, within about a second.
+    // No request of ours admits anyone: the server's ticker does, within about a second when the
+    // machine is idle (tests/queue/recent-token.test.ts pins that with a clock). Under a loaded
+    // test run its beat comes later, so this waits long enough never to fail by bad luck.
     await expect
       .poll(
         async () =>
           (await (await second.get('/api/v1/queue/tokens/current', { headers: { 'x-queue-token': ticket.token } })).json())
             .status,
-        {
-          timeout: 5_000,
-        },
+        { timeout: 20_000 },
       )
       .toBe('ACTIVE');
     const expired = await first.get('/api/v1/queue/tokens/current', { headers: { 'x-queue-token': firstTicket.token } });
