@@ -1,4 +1,4 @@
--- Sales that open at a set time, fairly (issue 15; docs/decisions/009-the-pre-queue-draw.md).
+-- Sales that open at a set time, fairly (issue 15; docs/decisions/010-the-pre-queue-draw.md).
 
 -- When a concert's sales open, and how many seats one fan may have for it (unexpired holds and
 -- confirmed seats across all its dates). A concert made before this opened when it was made.
