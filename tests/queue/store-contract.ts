@@ -45,12 +45,15 @@ export function describeQueueStoreContract(name: string, db: Db, makeStore: Make
   }
 
   describe(`QueueStore contract: ${name}`, () => {
-    test('isOnSale: a concert with a line and a date to come; not one whose dates have begun, nor an unknown one', async () => {
+    test('isOnSale: a concert with a line and a date to come; not one whose dates have begun or were cancelled, nor an unknown one', async () => {
       const now = new Date();
       const onSale = await makeConcert(db);
       const past = await makeConcert(db, { dates: [at(now, -86_400)] });
+      const cancelled = await makeConcert(db);
+      await db.schedule.updateMany({ where: { concertId: cancelled.id }, data: { cancelledAt: now } });
       expect(await store.isOnSale(onSale.id, now)).toBe(true);
       expect(await store.isOnSale(past.id, now)).toBe(false);
+      expect(await store.isOnSale(cancelled.id, now)).toBe(false);
       expect(await store.isOnSale(UNKNOWN_CONCERT, now)).toBe(false);
     });
 

@@ -46,7 +46,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     const { rows } = await this.pool.query<{ onSale: boolean }>(
       `SELECT EXISTS (
          SELECT 1 FROM "QueueSettings" q JOIN "Schedule" s ON s."concertId" = q."concertId"
-         WHERE q."concertId" = $1::uuid AND s."startsAt" > $2) AS "onSale"`,
+         WHERE q."concertId" = $1::uuid AND s."startsAt" > $2 AND s."cancelledAt" IS NULL) AS "onSale"`,
       [concertId, now],
     );
     return rows[0].onSale;
