@@ -5,6 +5,9 @@ import type { UserView } from '@/lib/schemas/accounts';
 import { smallButtonClass } from '@/components/ui/button';
 import { PreferenceSwitchers, type Preferences } from './preference-switchers';
 
+// At least 24 px tall (WCAG 2.5.8 target size), so wrapped rows on a phone stay tappable apart.
+const navLinkClass = 'inline-flex min-h-6 items-center hover:underline';
+
 /** The top bar. The layout (app/layout.tsx) reads the session and the preferences and passes them in. */
 export function SiteHeader({ user, preferences }: { user: UserView | null; preferences: Preferences }) {
   const t = useTranslations('layout');
@@ -17,14 +20,14 @@ export function SiteHeader({ user, preferences }: { user: UserView | null; prefe
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           {user ? (
             <>
-              <Link href="/tickets" className="hover:underline">
+              <Link href="/tickets" className={navLinkClass}>
                 {t('myTickets')}
               </Link>
-              <Link href="/wallet" className="hover:underline">
+              <Link href="/wallet" className={navLinkClass}>
                 {t('wallet')}
               </Link>
               {user.role === 'ADMIN' && (
-                <Link href="/admin" className="hover:underline">
+                <Link href="/admin" className={navLinkClass}>
                   {t('admin')}
                 </Link>
               )}
@@ -35,7 +38,7 @@ export function SiteHeader({ user, preferences }: { user: UserView | null; prefe
             </>
           ) : (
             <>
-              <Link href="/signin" className="hover:underline">
+              <Link href="/signin" className={navLinkClass}>
                 {t('signIn')}
               </Link>
               <Link href="/signup" className={smallButtonClass.primary}>
