@@ -94,6 +94,10 @@ export async function insertTokens(
   options: { lastSeenAgoMs?: number } = {},
 ): Promise<string[]> {
   const tokens = rows.map(() => randomBytes(32).toString('base64url'));
+  // The place each WAITING token took, as a join records it (joinedPosition): a poll of a
+  // token without one reads it again, which no real token of an open line makes it do.
+  let waiting = 0;
+  const joinedPositions = rows.map((r) => (r.status === 'WAITING' ? ++waiting : null));
   const now = new Date();
   const lastSeen = new Date(now.getTime() - (options.lastSeenAgoMs ?? 0));
   const activeUntil = new Date(now.getTime() + 600_000);
@@ -109,10 +113,11 @@ export async function insertTokens(
       const batch = rows.slice(start, start + 50_000);
       await client.query(
         `INSERT INTO "QueueToken"
-           (token, seq, "userId", "concertId", status, "createdAt", "lastSeenAt", "activatedAt", "activeUntil")
+           (token, seq, "userId", "concertId", status, "createdAt", "lastSeenAt", "activatedAt", "activeUntil", "joinedPosition")
          SELECT t.token, $2::bigint + t.ord - 1, t."userId", $1::uuid, t.status::"QueueTokenStatus", $5::timestamptz, $6::timestamptz,
-                CASE WHEN t.status = 'ACTIVE' THEN $5::timestamptz END, CASE WHEN t.status = 'ACTIVE' THEN $7::timestamptz END
-         FROM unnest($3::text[], $4::uuid[], $8::text[]) WITH ORDINALITY AS t(token, "userId", status, ord)`,
+                CASE WHEN t.status = 'ACTIVE' THEN $5::timestamptz END, CASE WHEN t.status = 'ACTIVE' THEN $7::timestamptz END,
+                t."joinedPosition"
+         FROM unnest($3::text[], $4::uuid[], $8::text[], $9::int[]) WITH ORDINALITY AS t(token, "userId", status, "joinedPosition", ord)`,
         [
           concertId,
           String(BigInt(base) + BigInt(start)),
@@ -122,6 +127,7 @@ export async function insertTokens(
           lastSeen,
           activeUntil,
           batch.map((r) => r.status),
+          joinedPositions.slice(start, start + 50_000),
         ],
       );
     }
