@@ -2,13 +2,14 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { useCreateConcert } from '@/lib/query/admin';
 import { saleFieldsToBody, type SaleFields } from '@/lib/schemas/concert-sale-form';
 import { concertFormToBody, type ConcertForm, type ConcertFormDate } from '@/lib/schemas/admin-console';
 import { useAdminErrors } from './plain-errors';
+import { DescriptionField } from './description-field';
 import { SeatRowsEditor } from './seat-rows-editor';
 import { buttonClass, smallButtonClass } from '@/components/ui/button';
 
@@ -23,7 +24,6 @@ export function ConcertFormView() {
   const router = useRouter();
   const create = useCreateConcert();
   const formRef = useRef<HTMLFormElement>(null);
-  const descriptionId = useId();
   const [form, setForm] = useState<ConcertForm>({ title: '', artist: '', venue: '', description: '', dates: [EMPTY_DATE] });
   const tSale = useTranslations('sale.admin');
   const t = useTranslations('admin.form');
@@ -85,26 +85,12 @@ export function ConcertFormView() {
           maxLength={200}
         />
         <Field label={t('venue')} name="venue" value={form.venue} onChange={set('venue')} error={errors.venue} maxLength={200} />
-        <div className="flex flex-col gap-1 sm:col-span-2">
-          <label htmlFor={descriptionId} className="text-sm font-medium text-fg-soft">
-            {t('description')} <span className="font-normal text-fg-muted">{t('optional')}</span>
-          </label>
-          <textarea
-            id={descriptionId}
-            name="description"
-            rows={3}
-            value={form.description}
-            onChange={set('description')}
-            aria-invalid={errors.description ? true : undefined}
-            aria-describedby={errors.description ? `${descriptionId}-error` : undefined}
-            className="rounded-md border border-line-strong bg-surface px-3 py-2 shadow-sm focus:border-accent aria-[invalid]:border-danger"
-          />
-          {errors.description && (
-            <p id={`${descriptionId}-error`} className="text-sm text-danger-fg">
-              {errors.description}
-            </p>
-          )}
-        </div>
+        <DescriptionField
+          className="sm:col-span-2"
+          value={form.description}
+          onChange={set('description')}
+          error={errors.description}
+        />
       </div>
 
       <div className="grid gap-4 sm:grid-cols-2">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -11,6 +11,7 @@ import { useUpdateConcert } from '@/lib/query/concerts';
 import { isoToSeoulLocal } from '@/lib/schemas/admin-console';
 import { saleFieldsToBody } from '@/lib/schemas/concert-sale-form';
 import type { AdminConcert } from '@/lib/schemas/concerts';
+import { DescriptionField } from './description-field';
 import { useAdminErrors } from './plain-errors';
 
 type Text = 'title' | 'artist' | 'venue' | 'description';
@@ -33,7 +34,6 @@ export function ConcertSettingsForm({ concert }: { concert: AdminConcert }) {
   const t = useTranslations('sale.admin');
   const format = useFormat();
   const { fieldErrors, errorText } = useAdminErrors();
-  const descriptionId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const update = useUpdateConcert(concert.id);
   const [saved, setSaved] = useState(concert);
@@ -88,21 +88,7 @@ export function ConcertSettingsForm({ concert }: { concert: AdminConcert }) {
         />
         <Field label={t('venue')} name="venue" value={form.venue} onChange={set('venue')} error={errors.venue} maxLength={200} />
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={descriptionId} className="text-sm font-medium text-fg-soft">
-          {t('description')} <span className="font-normal text-fg-muted">{t('optional')}</span>
-        </label>
-        <textarea
-          id={descriptionId}
-          name="description"
-          rows={3}
-          value={form.description}
-          onChange={set('description')}
-          aria-invalid={errors.description ? true : undefined}
-          className="rounded-md border border-line-strong bg-surface px-3 py-2 shadow-sm focus:border-accent aria-[invalid]:border-danger"
-        />
-        {errors.description && <p className="text-sm text-danger-fg">{errors.description}</p>}
-      </div>
+      <DescriptionField value={form.description} onChange={set('description')} error={errors.description} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           label={t('salesOpenAt')}
