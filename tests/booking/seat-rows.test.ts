@@ -109,7 +109,8 @@ describe('POST /admin/concerts with rows', () => {
     const last = await db.seat.findFirstOrThrow({ where: { scheduleId: dates[49].id }, orderBy: { number: 'desc' } });
     expect([last.number, last.row, last.label, last.grade, last.price]).toEqual([5_000, 'AX', 'AX5000', null, 9]);
     expect(await db.seat.count({ where: { schedule: { concertId: answer.body.id as string } } })).toBe(250_000);
-  });
+    // About 8 s alone; the creation's transaction may take 2 minutes, and so may this on a busy machine.
+  }, 180_000);
 
   function expectRefused(answer: Answer, paths: string[]) {
     expect(answer.status, JSON.stringify(answer.body)).toBe(400);
