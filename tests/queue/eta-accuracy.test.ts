@@ -5,6 +5,7 @@
  * actually admitted. The median error must stay within 15%; the README quotes the figure.
  */
 import { describe, expect, test } from 'vitest';
+import { transaction } from '@/lib/db/sql';
 import { CachedQueueStore } from '@/lib/core/queue/cached-queue-store';
 import { getQueueTicket } from '@/lib/core/queue/get-queue-ticket';
 import { PostgresQueueStore } from '@/lib/core/queue/postgres-queue-store';
@@ -58,7 +59,7 @@ describe('the estimated wait', () => {
         orderBy: [{ activatedAt: 'asc' }, { seq: 'asc' }],
         take: second === 0 ? 0 : PACE,
       });
-      for (const token of paying) await db.$transaction((tx) => store.endInTransaction(tx, token.id, now));
+      for (const token of paying) await transaction(db, (tx) => store.endInTransaction(tx, token.id, now));
       // The ticker's admission, for this line only (a global tick would admit other files' lines).
       await store.admit(concert.id, now);
 

@@ -6,6 +6,7 @@
  */
 import pg from 'pg';
 import { describe, expect, inject, test, vi } from 'vitest';
+import { transaction } from '@/lib/db/sql';
 import { updateConcert } from '@/lib/core/concerts/update-concert';
 import { CachedQueueStore } from '@/lib/core/queue/cached-queue-store';
 import { admitNext } from '@/lib/core/queue/admit-next';
@@ -108,7 +109,7 @@ describe('the draw at the opening', () => {
         await store.admit(concert.id, now);
         const active = await db.queueToken.findFirstOrThrow({ where: { concertId: concert.id, status: 'ACTIVE' } });
         admitted.push(active.token);
-        await db.$transaction((tx) => store.endInTransaction(tx, active.id, now));
+        await transaction(db, (tx) => store.endInTransaction(tx, active.id, now));
       }
       expect(new Set(admitted.slice(0, early.length)), drawnBy).toEqual(new Set(earlyTokens));
       expect(admitted.slice(early.length), drawnBy).toEqual(lateTokens);

@@ -8,6 +8,7 @@
  * its own tests' business.
  */
 import { describe, expect, test } from 'vitest';
+import { transaction } from '@/lib/db/sql';
 import type { QueueConfig } from '@/lib/core/queue/queue-config';
 import type { QueueStore } from '@/lib/core/queue/queue-store';
 import type { QueueTokenRecord } from '@/lib/core/queue/queue-token';
@@ -181,7 +182,7 @@ export function describeQueueStoreContract(name: string, db: Db, makeStore: Make
       expect(await store.admissionPace(concert.id, now)).toEqual({ perSecond: 0, activeLimit: 1 });
       for (const [i, token] of tokens.slice(0, 3).entries()) {
         expect(await store.admit(concert.id, at(now, 10 * i))).toBe(1);
-        await db.$transaction((tx) => store.endInTransaction(tx, token.id, at(now, 10 * i + 5)));
+        await transaction(db, (tx) => store.endInTransaction(tx, token.id, at(now, 10 * i + 5)));
       }
       // Admitted at 0, 10 and 20 s: two more after the first, in 30 s.
       expect(await store.admissionPace(concert.id, at(now, 30))).toEqual({ perSecond: 2 / 30, activeLimit: 1 });
@@ -272,20 +273,20 @@ export function describeQueueStoreContract(name: string, db: Db, makeStore: Make
       const { concert, tokens } = await line(2, now);
       await store.admit(concert.id, now);
       await expect(
-        db.$transaction(async (tx) => {
+        transaction(db, async (tx) => {
           await store.endInTransaction(tx, tokens[0].id, now);
           throw new Error('rolled back');
         }),
       ).rejects.toThrow('rolled back');
       expect(await statusOf(tokens[0])).toBe('ACTIVE');
 
-      await db.$transaction((tx) => store.endInTransaction(tx, tokens[0].id, now));
+      await transaction(db, (tx) => store.endInTransaction(tx, tokens[0].id, now));
       expect(await statusOf(tokens[0])).toBe('EXPIRED');
-      await expect(db.$transaction((tx) => store.endInTransaction(tx, tokens[0].id, now))).rejects.toMatchObject({
+      await expect(transaction(db, (tx) => store.endInTransaction(tx, tokens[0].id, now))).rejects.toMatchObject({
         code: 'QUEUE_TOKEN_EXPIRED',
       });
       // A WAITING token cannot be used up either; the freed slot goes to the next in line.
-      await expect(db.$transaction((tx) => store.endInTransaction(tx, tokens[1].id, now))).rejects.toMatchObject({
+      await expect(transaction(db, (tx) => store.endInTransaction(tx, tokens[1].id, now))).rejects.toMatchObject({
         code: 'QUEUE_TOKEN_EXPIRED',
       });
       expect(await store.admit(concert.id, now)).toBe(1);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { chargeWallet, MAX_BALANCE } from '@/lib/core/wallet/charge-wallet';
+import { findStoredResponse, hashRequest, IdempotencyKeyTaken, KEY_TTL_HOURS } from '@/lib/core/idempotency/idempotency';
 import { getBalance } from '@/lib/core/wallet/get-balance';
 import { makeUser } from '@/lib/testing/factories';
 import { openTestDb } from '@/lib/testing/test-db';
@@ -84,5 +85,29 @@ describe('charging the wallet', () => {
   test('a balance is only ever read for a user that exists', async () => {
     await expect(getBalance(db, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(charge('00000000-0000-4000-8000-000000000000', 1)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});
+
+describe('an Idempotency-Key on a charge', () => {
+  test('answers again for 24 hours; after that the same key is a new charge, and its old answer is gone', async () => {
+    const user = await makeUser(db);
+    const key = { userId: user.id, scope: 'wallet-charges', key: 'top-up-1', requestHash: hashRequest({ amount: 5_000 }) };
+    const start = new Date('2030-01-02T00:00:00.000Z');
+    const first = await chargeWallet(db, { userId: user.id, amount: 5_000, idempotency: key }, start);
+
+    const withinADay = new Date(start.getTime() + (KEY_TTL_HOURS * 3600 - 1) * 1000);
+    expect(await findStoredResponse(db, key, withinADay)).toEqual({ status: 201, body: first });
+    // Within its time the key is taken: the operation refuses to run twice.
+    await expect(chargeWallet(db, { userId: user.id, amount: 5_000, idempotency: key }, withinADay)).rejects.toBeInstanceOf(
+      IdempotencyKeyTaken,
+    );
+
+    const nextDay = new Date(start.getTime() + KEY_TTL_HOURS * 3600 * 1000 + 1000);
+    expect(await findStoredResponse(db, key, nextDay)).toBeNull();
+    const second = await chargeWallet(db, { userId: user.id, amount: 5_000, idempotency: key }, nextDay);
+    expect(second.balance).toBe(10_000);
+    expect(await findStoredResponse(db, key, nextDay)).toEqual({ status: 201, body: second });
+    const { balance, ledger, rows } = await books(db, user.id);
+    expect([balance, ledger, rows.length]).toEqual([10_000, 10_000, 2]);
   });
 });

@@ -2,13 +2,13 @@ import { DomainError } from '@/lib/core/errors';
 import { assertTokenForConcert } from '@/lib/core/queue/check-queue-token';
 import type { QueueTokenRecord } from '@/lib/core/queue/queue-token';
 import { addSeconds } from '@/lib/core/time/clock';
-import { poolOf, type Db } from '@/lib/db/client';
-import { Prisma } from '@/lib/db/generated/client';
+import type { Db } from '@/lib/db/client';
+import { isUniqueViolation, sql, transaction } from '@/lib/db/sql';
 import type { BookingConfig } from './booking-config';
 import { MAX_HOLDS_PER_USER } from './booking-rules';
 import { heldReservationData } from './held-reservation';
-import { reservationInclude, toReservationView, type ReservationView } from './reservation-view';
-import { assertUnderTicketLimit, refuseOverTicketLimit, ticketFactsColumns, type TicketFacts } from './ticket-limit';
+import { flatReservationView, RESERVATION_VIEW_COLUMNS, type FlatReservationRow, type ReservationView } from './reservation-view';
+import { refuseOverTicketLimit, ticketFactsColumns, type TicketFacts } from './ticket-limit';
 
 export interface HoldSeatInput {
   userId: string;
@@ -31,57 +31,54 @@ export interface HoldSeatInput {
  */
 export async function holdSeat(db: Db, input: HoldSeatInput, config: BookingConfig, now: Date): Promise<ReservationView> {
   await refusePlainLosers(db, input, now);
-  return db.$transaction(async (tx) => {
+  return transaction(db, async (sql) => {
     // NO KEY UPDATE: strong enough to serialise the user's holds and payments, and it does not
     // wait on the KEY SHARE locks that inserts referencing the user (queue tokens, keys) take.
-    const locked = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "User" WHERE id = ${input.userId}::uuid FOR NO KEY UPDATE`;
+    const locked = await sql.query(`SELECT id FROM "User" WHERE id = $1::uuid FOR NO KEY UPDATE`, [input.userId]);
     if (locked.length === 0) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
 
-    const found = await tx.seat.findUnique({
-      where: { id: input.seatId },
-      select: {
-        id: true,
-        number: true,
-        price: true,
-        scheduleId: true,
-        schedule: { select: { concertId: true, startsAt: true } },
-      },
-    });
-    const seat = found && { ...found, ...found.schedule };
-    const holds = await tx.reservation.count({
-      where: { userId: input.userId, status: 'HELD', heldUntil: { gt: now } },
-    });
-    assertHoldable(seat, input.token, holds, now);
-    await assertUnderTicketLimit(tx, { userId: input.userId, concertId: seat.concertId }, now);
+    // Read after the lock, in a statement of its own: its snapshot sees every hold and payment
+    // of this user that committed before the lock was ours.
+    const [seat = null] = await sql.query<HoldFacts & { id: string; price: number; scheduleId: string }>(
+      `SELECT s.id::text, s.price, s."scheduleId"::text, ${HOLD_FACTS} FROM "Seat" s JOIN "Schedule" d ON d.id = s."scheduleId"
+       WHERE s.id = $1::uuid`,
+      [input.seatId, input.userId, now],
+    );
+    assertHoldable(seat, input.token, seat?.holds ?? 0, now);
+    refuseOverTicketLimit(seat);
 
     const heldUntil = addSeconds(now, config.holdTtlSeconds);
     // An expired hold counts as free even before the sweeper runs: the sweeper is tidiness,
-    // never correctness.
-    const won = await tx.$executeRaw`
-      UPDATE "Seat" SET status = 'HELD', "heldUntil" = ${heldUntil}
-      WHERE id = ${seat.id}::uuid
-        AND (status = 'AVAILABLE' OR (status = 'HELD' AND "heldUntil" <= ${now}))`;
+    // never correctness. The expired hold taken over still occupies the seat's one live slot
+    // ("Reservation_one_live_per_seat") until it is marked, in the same statement.
+    const [{ won }] = await sql.query<{ won: number }>(
+      `WITH won AS (
+         UPDATE "Seat" SET status = 'HELD', "heldUntil" = $2
+         WHERE id = $1::uuid AND (status = 'AVAILABLE' OR (status = 'HELD' AND "heldUntil" <= $3))
+         RETURNING id),
+       expired AS (
+         UPDATE "Reservation" r SET status = 'EXPIRED', "updatedAt" = $3 FROM won
+         WHERE r."seatId" = won.id AND r.status = 'HELD' AND r."heldUntil" <= $3)
+       SELECT count(*)::int AS won FROM won`,
+      [seat.id, heldUntil, now],
+    );
     if (won === 0) throw seatTaken(seat.number);
 
-    // The expired hold we just took over still occupies the seat's one live slot
-    // ("Reservation_one_live_per_seat") until it is marked.
-    await tx.reservation.updateMany({
-      where: { seatId: seat.id, status: 'HELD', heldUntil: { lte: now } },
-      data: { status: 'EXPIRED' },
-    });
+    const data = heldReservationData(input.userId, seat, heldUntil, now);
     try {
-      const row = await tx.reservation.create({
-        data: heldReservationData(input.userId, seat, heldUntil, now),
-        include: reservationInclude,
-      });
-      return toReservationView(row, now);
+      const [row] = await sql.query<FlatReservationRow>(
+        `WITH r AS (
+           INSERT INTO "Reservation" ("userId", "concertId", "scheduleId", "seatId", price, status, "heldUntil", "createdAt", "updatedAt")
+           VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5, $6::"ReservationStatus", $7, $8, $8)
+           RETURNING *)
+         SELECT ${RESERVATION_VIEW_COLUMNS} FROM r JOIN "Seat" s ON s.id = r."seatId" JOIN "Schedule" d ON d.id = r."scheduleId"`,
+        [data.userId, data.concertId, data.scheduleId, data.seatId, data.price, data.status, data.heldUntil, data.createdAt],
+      );
+      return flatReservationView(row, now);
     } catch (error) {
       // The unique index is the last line of defence: a live reservation the seat row did not
       // show means the seat is taken, and the whole hold rolls back.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw seatTaken(seat.number);
-      }
+      if (isUniqueViolation(error)) throw seatTaken(seat.number);
       throw error;
     }
   });
@@ -92,6 +89,17 @@ interface SeatFacts {
   concertId: string;
   startsAt: Date;
 }
+
+type HoldFacts = SeatFacts & TicketFacts & { holds: number };
+
+/**
+ * What the rules of a hold read, as select-list text over a seat `s` and its date `d`, with the
+ * seat's id, the user's id and the time as $1, $2 and $3: the date, the user's live holds and
+ * their tickets for the concert.
+ */
+const HOLD_FACTS = `s.number, d."concertId"::text, d."startsAt",
+  (SELECT count(*)::int FROM "Reservation" r WHERE r."userId" = $2::uuid AND r.status = 'HELD' AND r."heldUntil" > $3) AS holds,
+  ${ticketFactsColumns('$2::uuid', 'd."concertId"', '$3')}`;
 
 /** The rules a hold checks before it races for the seat, in the order docs/api.md answers them. */
 function assertHoldable<T extends SeatFacts>(
@@ -123,15 +131,11 @@ const seatTaken = (number: number) => new DomainError('SEAT_UNAVAILABLE', `Seat 
  * again under its locks.
  */
 async function refusePlainLosers(db: Db, input: HoldSeatInput, now: Date) {
-  const { rows } = await poolOf(db).query<SeatFacts & TicketFacts & { status: string; heldUntil: Date | null; holds: number }>(
-    `SELECT s.number, s.status, s."heldUntil", d."concertId", d."startsAt",
-       (SELECT count(*)::int FROM "Reservation" r
-         WHERE r."userId" = $2::uuid AND r.status = 'HELD' AND r."heldUntil" > $3) AS holds,
-       ${ticketFactsColumns('$2::uuid', 'd."concertId"', '$3')}
-     FROM "Seat" s JOIN "Schedule" d ON d.id = s."scheduleId" WHERE s.id = $1::uuid`,
+  const [seat = null] = await sql(db).query<HoldFacts & { status: string; heldUntil: Date | null }>(
+    `SELECT s.status, s."heldUntil", ${HOLD_FACTS} FROM "Seat" s JOIN "Schedule" d ON d.id = s."scheduleId"
+     WHERE s.id = $1::uuid`,
     [input.seatId, input.userId, now],
   );
-  const seat = rows[0] ?? null;
   assertHoldable(seat, input.token, seat?.holds ?? 0, now);
   refuseOverTicketLimit(seat);
   if (seat.status === 'SOLD' || (seat.status === 'HELD' && seat.heldUntil! > now)) throw seatTaken(seat.number);

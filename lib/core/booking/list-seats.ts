@@ -1,7 +1,8 @@
 import { DomainError } from '@/lib/core/errors';
 import { assertTokenForConcert } from '@/lib/core/queue/check-queue-token';
 import type { QueueTokenRecord } from '@/lib/core/queue/queue-token';
-import type { Tx } from '@/lib/db/client';
+import type { Db } from '@/lib/db/client';
+import { sql } from '@/lib/db/sql';
 
 export interface SeatView {
   id: string;
@@ -17,24 +18,40 @@ export interface SeatView {
  * The seat map of one future date, by number (so row by row, front first). A date that has begun is NOT_FOUND: like
  * listSchedules, only dates on sale exist for booking.
  */
-export async function listSeats(db: Tx, input: { token: QueueTokenRecord; scheduleId: string }, now: Date): Promise<SeatView[]> {
-  const schedule = await db.schedule.findUnique({
-    where: { id: input.scheduleId },
-    select: { concertId: true, startsAt: true, cancelledAt: true },
-  });
+export async function listSeats(db: Db, input: { token: QueueTokenRecord; scheduleId: string }, now: Date): Promise<SeatView[]> {
+  // One statement: the date's facts on every row, and no seat columns when it has no seats.
+  const rows = await sql(db).query<ScheduleFacts & Partial<SeatRow>>(
+    `SELECT d."concertId"::text, d."startsAt", d."cancelledAt", s.id::text, s.number, s."row", s.label, s.grade, s.price,
+       s.status::text, s."heldUntil"
+     FROM "Schedule" d LEFT JOIN "Seat" s ON s."scheduleId" = d.id
+     WHERE d.id = $1::uuid
+     ORDER BY s.number`,
+    [input.scheduleId],
+  );
+  const schedule = rows[0];
   if (!schedule) throw new DomainError('NOT_FOUND', 'No such date');
   assertTokenForConcert(input.token, schedule.concertId);
   if (schedule.startsAt <= now) throw new DomainError('NOT_FOUND', 'This date has already begun');
   if (schedule.cancelledAt) throw new DomainError('NOT_FOUND', 'This date was cancelled');
 
-  const seats = await db.seat.findMany({
-    where: { scheduleId: input.scheduleId },
-    orderBy: { number: 'asc' },
-    select: { id: true, number: true, row: true, label: true, grade: true, price: true, status: true, heldUntil: true },
-  });
-  return seats.map(({ heldUntil, ...seat }) => ({
-    ...seat,
-    // A hold past its time reads AVAILABLE whether or not the sweeper has got to it.
-    status: seat.status === 'HELD' && heldUntil !== null && heldUntil <= now ? 'AVAILABLE' : seat.status,
-  }));
+  return (rows as (ScheduleFacts & SeatRow)[])
+    .filter((row) => row.id !== null)
+    .map(({ id, number, row, label, grade, price, status, heldUntil }) => ({
+      id,
+      number,
+      row,
+      label,
+      grade,
+      price,
+      // A hold past its time reads AVAILABLE whether or not the sweeper has got to it.
+      status: status === 'HELD' && heldUntil !== null && heldUntil <= now ? 'AVAILABLE' : status,
+    }));
 }
+
+interface ScheduleFacts {
+  concertId: string;
+  startsAt: Date;
+  cancelledAt: Date | null;
+}
+
+type SeatRow = SeatView & { heldUntil: Date | null };

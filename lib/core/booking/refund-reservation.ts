@@ -1,6 +1,7 @@
 import { DomainError } from '@/lib/core/errors';
 import { claimKey, storeResponse, type IdempotencyContext } from '@/lib/core/idempotency/idempotency';
 import type { Db } from '@/lib/db/client';
+import { prismaSql } from '@/lib/db/sql';
 import { reservationInclude, toReservationView, type ReservationView } from './reservation-view';
 
 /**
@@ -47,7 +48,7 @@ interface LockedTicket {
 export async function refundReservation(db: Db, input: RefundReservationInput, now: Date): Promise<ReservationView> {
   const { by, reservationId } = input;
   return db.$transaction(async (tx) => {
-    if (input.idempotency) await claimKey(tx, input.idempotency, now);
+    if (input.idempotency) await claimKey(prismaSql(tx), input.idempotency, now);
     const found = await tx.reservation.findFirst({
       where: { id: reservationId, ...(by.role === 'holder' ? { userId: by.userId } : {}) },
       select: { userId: true, seatId: true },
@@ -93,7 +94,7 @@ export async function refundReservation(db: Db, input: RefundReservationInput, n
 
     const row = await tx.reservation.findUniqueOrThrow({ where: { id: reservationId }, include: reservationInclude });
     const view = toReservationView(row, now);
-    if (input.idempotency) await storeResponse(tx, input.idempotency, { status: 200, body: view });
+    if (input.idempotency) await storeResponse(prismaSql(tx), input.idempotency, { status: 200, body: view });
     return view;
   });
 }

@@ -1,5 +1,4 @@
 import { DomainError } from '@/lib/core/errors';
-import type { Tx } from '@/lib/db/client';
 
 /** A fan's standing against one concert's maxTicketsPerUser. */
 export interface TicketFacts {
@@ -11,7 +10,9 @@ export interface TicketFacts {
  * The columns "ticketLimit" and "tickets" of TicketFacts, as SQL text over the expressions given
  * for the user, the concert and the time: a user's seats for one concert are their unexpired
  * holds and confirmed seats across all its dates (a refunded or cancelled one no longer counts).
- * Placeholders only, so one text serves a statement over Prisma or over pg.
+ * Placeholders only. holdSeat reads them twice: in its first look, and again in its transaction
+ * after the user's row lock, which one user's racing holds and payments wait on, so none of
+ * them can outrun the count.
  */
 export const ticketFactsColumns = (user: string, concert: string, now: string) => `
   (SELECT c."maxTicketsPerUser" FROM "Concert" c WHERE c.id = ${concert}) AS "ticketLimit",
@@ -28,18 +29,4 @@ export function refuseOverTicketLimit(facts: TicketFacts) {
         `one fan may have ${facts.ticketLimit}`,
     );
   }
-}
-
-/**
- * The ticket limit, counted in the hold's transaction after the user's row lock: one user's
- * racing holds and payments wait on that lock, so none of them can outrun the count.
- */
-export async function assertUnderTicketLimit(tx: Tx, input: { userId: string; concertId: string }, now: Date) {
-  const [facts] = await tx.$queryRawUnsafe<TicketFacts[]>(
-    `SELECT ${ticketFactsColumns('$1::uuid', '$2::uuid', '$3')}`,
-    input.userId,
-    input.concertId,
-    now,
-  );
-  refuseOverTicketLimit(facts);
 }

@@ -8,7 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { DomainError } from '@/lib/core/errors';
-import type { Tx } from '@/lib/db/client';
+import type { Db, Tx } from '@/lib/db/client';
+import { sql, type Sql } from '@/lib/db/sql';
 
 export const KEY_TTL_HOURS = 24;
 
@@ -44,35 +45,44 @@ function canonicalJson(value: unknown): string {
 }
 
 /** The first answer for this key, or null; IDEMPOTENCY_KEY_REUSED if the body differs. */
-export async function findStoredResponse(db: Tx, ctx: IdempotencyContext, now: Date): Promise<StoredResponse | null> {
-  const record = await db.idempotencyRecord.findUnique({
-    where: { userId_scope_key: { userId: ctx.userId, scope: ctx.scope, key: ctx.key } },
-  });
-  if (!record || record.createdAt <= cutoff(now) || record.responseStatus === null) return null;
+export async function findStoredResponse(db: Db, ctx: IdempotencyContext, now: Date): Promise<StoredResponse | null> {
+  const [record] = await sql(db).query<{ requestHash: string; responseStatus: number | null; responseBody: unknown }>(
+    `SELECT "requestHash", "responseStatus", "responseBody" FROM "IdempotencyRecord"
+     WHERE "userId" = $1::uuid AND scope = $2 AND key = $3 AND "createdAt" > $4`,
+    [ctx.userId, ctx.scope, ctx.key, cutoff(now)],
+  );
+  if (!record || record.responseStatus === null) return null;
   if (record.requestHash !== ctx.requestHash) {
     throw new DomainError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with a different request');
   }
   return { status: record.responseStatus, body: record.responseBody };
 }
 
-/** Claims the key inside the caller's transaction; throws IdempotencyKeyTaken if it lost. */
-export async function claimKey(tx: Tx, ctx: IdempotencyContext, now: Date): Promise<void> {
-  await tx.$executeRaw`
-    DELETE FROM "IdempotencyRecord"
-    WHERE "userId" = ${ctx.userId}::uuid AND scope = ${ctx.scope} AND key = ${ctx.key} AND "createdAt" <= ${cutoff(now)}`;
-  const inserted = await tx.$executeRaw`
-    INSERT INTO "IdempotencyRecord" ("userId", scope, key, "requestHash", "createdAt")
-    VALUES (${ctx.userId}::uuid, ${ctx.scope}, ${ctx.key}, ${ctx.requestHash}, ${now})
-    ON CONFLICT DO NOTHING`;
-  if (inserted === 0) throw new IdempotencyKeyTaken();
+/**
+ * Claims the key inside the caller's transaction, in one statement: a new key is inserted, a
+ * key past its time is taken over as new; throws IdempotencyKeyTaken if a live one is there.
+ */
+export async function claimKey(sql: Sql, ctx: IdempotencyContext, now: Date): Promise<void> {
+  const claimed = await sql.query(
+    `INSERT INTO "IdempotencyRecord" ("userId", scope, key, "requestHash", "createdAt")
+     VALUES ($1::uuid, $2, $3, $4, $5)
+     ON CONFLICT ("userId", scope, key) DO UPDATE
+       SET "requestHash" = excluded."requestHash", "createdAt" = excluded."createdAt",
+           "responseStatus" = NULL, "responseBody" = NULL
+       WHERE "IdempotencyRecord"."createdAt" <= $6
+     RETURNING 1 AS claimed`,
+    [ctx.userId, ctx.scope, ctx.key, ctx.requestHash, now, cutoff(now)],
+  );
+  if (claimed.length === 0) throw new IdempotencyKeyTaken();
 }
 
 /** Records the answer in the same transaction that claimed the key. */
-export async function storeResponse(tx: Tx, ctx: IdempotencyContext, response: StoredResponse): Promise<void> {
-  await tx.idempotencyRecord.update({
-    where: { userId_scope_key: { userId: ctx.userId, scope: ctx.scope, key: ctx.key } },
-    data: { responseStatus: response.status, responseBody: response.body as object },
-  });
+export async function storeResponse(sql: Sql, ctx: IdempotencyContext, response: StoredResponse): Promise<void> {
+  await sql.query(
+    `UPDATE "IdempotencyRecord" SET "responseStatus" = $4, "responseBody" = $5::json
+     WHERE "userId" = $1::uuid AND scope = $2 AND key = $3`,
+    [ctx.userId, ctx.scope, ctx.key, response.status, JSON.stringify(response.body)],
+  );
 }
 
 /** Deletes keys past their time. Tidiness: expired keys are ignored anyway. */

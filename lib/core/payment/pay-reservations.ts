@@ -1,10 +1,16 @@
-import { reservationInclude, toReservationView, type ReservationView } from '@/lib/core/booking/reservation-view';
+import {
+  flatReservationView,
+  RESERVATION_VIEW_COLUMNS,
+  type FlatReservationRow,
+  type ReservationView,
+} from '@/lib/core/booking/reservation-view';
 import { DomainError } from '@/lib/core/errors';
 import { claimKey, storeResponse, type IdempotencyContext } from '@/lib/core/idempotency/idempotency';
 import { assertTokenForConcert } from '@/lib/core/queue/check-queue-token';
 import type { QueueStore } from '@/lib/core/queue/queue-store';
 import type { QueueTokenRecord } from '@/lib/core/queue/queue-token';
 import type { Db } from '@/lib/db/client';
+import { transaction } from '@/lib/db/sql';
 
 export interface PayReservationsInput {
   userId: string;
@@ -46,70 +52,75 @@ interface LockedReservation {
  */
 export async function payReservations(db: Db, queue: QueueStore, input: PayReservationsInput, now: Date): Promise<PaymentView> {
   const ids = input.reservationIds;
-  const payment = await db.$transaction(async (tx) => {
-    if (input.idempotency) await claimKey(tx, input.idempotency, now);
+  const payment = await transaction(db, async (sql) => {
+    if (input.idempotency) await claimKey(sql, input.idempotency, now);
     // NO KEY UPDATE, not UPDATE: claimKey's foreign key holds a KEY SHARE lock on this row, and
     // two same-user payments each upgrading past the other's KEY SHARE would deadlock.
-    const user = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "User" WHERE id = ${input.userId}::uuid FOR NO KEY UPDATE`;
+    const user = await sql.query(`SELECT id FROM "User" WHERE id = $1::uuid FOR NO KEY UPDATE`, [input.userId]);
     if (user.length === 0) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
     // The token is checked before the reservations, as docs/api.md orders the checks; a pass used
     // up or timed out since the request's gate refuses the payment here.
     // The token's end is part of this transaction (QueueStore.endInTransaction).
-    await queue.endInTransaction(tx, input.token.id, now);
+    await queue.endInTransaction(sql, input.token.id, now);
 
-    const owned = await tx.reservation.findMany({
-      where: { id: { in: ids }, userId: input.userId },
-      select: { seatId: true },
-    });
+    const owned = await sql.query<{ seatId: string }>(
+      `SELECT "seatId"::text FROM "Reservation" WHERE id = ANY($1::uuid[]) AND "userId" = $2::uuid`,
+      [ids, input.userId],
+    );
     // Someone else's reservation reads as missing, so ids cannot be probed.
     if (owned.length !== ids.length) throw new DomainError('NOT_FOUND', 'No such reservation');
     const seatIds = owned.map((r) => r.seatId);
-    await tx.$queryRaw`SELECT id FROM "Seat" WHERE id = ANY(${seatIds}::uuid[]) ORDER BY id FOR UPDATE`;
-    const locked = await tx.$queryRaw<LockedReservation[]>`
-      SELECT id::text, "concertId"::text, status::text, "heldUntil", price FROM "Reservation"
-      WHERE id = ANY(${ids}::uuid[]) AND "userId" = ${input.userId}::uuid ORDER BY id FOR UPDATE`;
+    await sql.query(`SELECT id FROM "Seat" WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [seatIds]);
+    const locked = await sql.query<LockedReservation>(
+      `SELECT id::text, "concertId"::text, status::text, "heldUntil", price FROM "Reservation"
+       WHERE id = ANY($1::uuid[]) AND "userId" = $2::uuid ORDER BY id FOR UPDATE`,
+      [ids, input.userId],
+    );
     if (locked.length !== ids.length) throw new DomainError('NOT_FOUND', 'No such reservation');
     assertPayable(locked, input.token, now);
 
     const total = locked.reduce((sum, r) => sum + r.price, 0);
-    const [paid] = await tx.$queryRaw<{ balance: number }[]>`
-      UPDATE "User" SET balance = balance - ${total}
-      WHERE id = ${input.userId}::uuid AND balance >= ${total}
-      RETURNING balance`;
+    const [paid] = await sql.query<{ balance: number }>(
+      `UPDATE "User" SET balance = balance - $1 WHERE id = $2::uuid AND balance >= $1 RETURNING balance`,
+      [total, input.userId],
+    );
     if (!paid) {
       throw new DomainError('INSUFFICIENT_BALANCE', `Your wallet cannot cover ${total.toLocaleString('en-US')} won`);
     }
 
-    const { id: paymentId } = await tx.payment.create({
-      data: { userId: input.userId, amount: total, createdAt: now },
-      select: { id: true },
-    });
-    const confirmed = await tx.$executeRaw`
-      UPDATE "Reservation" SET status = 'CONFIRMED', "paymentId" = ${paymentId}::uuid, "updatedAt" = ${now}
-      WHERE id = ANY(${ids}::uuid[]) AND status = 'HELD' AND "heldUntil" > ${now}`;
-    // The seat's heldUntil names the hold that owns it: only a seat this hold still owns is sold.
-    const sold = await tx.$executeRaw`
-      UPDATE "Seat" s SET status = 'SOLD', "heldUntil" = NULL
-      FROM "Reservation" r
-      WHERE r.id = ANY(${ids}::uuid[]) AND s.id = r."seatId" AND s.status = 'HELD' AND s."heldUntil" = r."heldUntil"`;
-    if (confirmed !== ids.length || sold !== ids.length) {
+    // One statement: the payment, its PAYMENT ledger row, the reservations CONFIRMED and their
+    // seats SOLD, answering with the confirmed reservations. The seat's heldUntil names the hold
+    // that owns it: only a seat this hold still owns is sold.
+    const rows = await sql.query<FlatReservationRow & { paymentId: string; sold: number }>(
+      `WITH p AS (
+         INSERT INTO "Payment" ("userId", amount, "createdAt") VALUES ($1::uuid, $2, $3) RETURNING id),
+       ledger AS (
+         INSERT INTO "WalletTransaction" ("userId", type, amount, "balanceAfter", "paymentId", "createdAt")
+         SELECT $1::uuid, 'PAYMENT', $2, $5, p.id, $3 FROM p),
+       confirmed AS (
+         UPDATE "Reservation" r SET status = 'CONFIRMED', "paymentId" = p.id, "updatedAt" = $3 FROM p
+         WHERE r.id = ANY($4::uuid[]) AND r.status = 'HELD' AND r."heldUntil" > $3
+         RETURNING r.*),
+       sold AS (
+         UPDATE "Seat" s SET status = 'SOLD', "heldUntil" = NULL FROM "Reservation" r, p
+         WHERE r.id = ANY($4::uuid[]) AND s.id = r."seatId" AND s.status = 'HELD' AND s."heldUntil" = r."heldUntil"
+         RETURNING s.id)
+       SELECT ${RESERVATION_VIEW_COLUMNS}, (SELECT count(*) FROM sold)::int AS sold
+       FROM confirmed r JOIN "Seat" s ON s.id = r."seatId" JOIN "Schedule" d ON d.id = r."scheduleId"`,
+      [input.userId, total, now, ids, paid.balance],
+    );
+    if (rows.length !== ids.length || rows[0].sold !== ids.length) {
       // The locked rows said payable, so this is a broken invariant: sell nothing.
-      throw new Error(`Payment of ${ids.join(', ')} confirmed ${confirmed} reservations and sold ${sold} seats`);
+      throw new Error(`Payment of ${ids.join(', ')} confirmed ${rows.length} reservations and sold ${rows[0]?.sold ?? 0} seats`);
     }
-    await tx.walletTransaction.create({
-      data: { userId: input.userId, type: 'PAYMENT', amount: total, balanceAfter: paid.balance, paymentId, createdAt: now },
-    });
-
-    const rows = await tx.reservation.findMany({ where: { id: { in: ids } }, include: reservationInclude });
-    const byId = new Map(rows.map((row) => [row.id, toReservationView(row, now)]));
+    const byId = new Map(rows.map((row) => [row.id, flatReservationView(row, now)]));
     const view: PaymentView = {
-      id: paymentId,
+      id: rows[0].paymentId!,
       amount: total,
       balance: paid.balance,
       reservations: ids.map((id) => byId.get(id)!),
     };
-    if (input.idempotency) await storeResponse(tx, input.idempotency, { status: 201, body: view });
+    if (input.idempotency) await storeResponse(sql, input.idempotency, { status: 201, body: view });
     return view;
   });
 

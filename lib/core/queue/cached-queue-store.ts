@@ -1,4 +1,4 @@
-import type { Tx } from '@/lib/db/client';
+import type { Sql } from '@/lib/db/sql';
 import type { AdmissionPace, HistoryWindow, LineState, QueueStore } from './queue-store';
 import type { QueueTokenRecord } from './queue-token';
 
@@ -202,7 +202,7 @@ export class CachedQueueStore implements QueueStore {
     return this.inner.history(concertId, window, now);
   }
 
-  endInTransaction(tx: Tx, tokenId: string, now: Date) {
+  endInTransaction(tx: Sql, tokenId: string, now: Date) {
     return this.inner.endInTransaction(tx, tokenId, now);
   }
 

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { DomainError } from '@/lib/core/errors';
-import { poolOf, type Db, type Tx } from '@/lib/db/client';
+import { poolOf, type Db } from '@/lib/db/client';
+import type { Sql } from '@/lib/db/sql';
 import { admitNext } from './admit-next';
 import type { KnownLine, WaitingLine } from './cached-queue-store';
 import { drawPreQueue } from './draw-pre-queue';
@@ -296,13 +297,15 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     return rows.map((row) => ({ ...row, at: row.at.toISOString() }));
   }
 
-  async endInTransaction(tx: Tx, tokenId: string, now: Date) {
+  async endInTransaction(tx: Sql, tokenId: string, now: Date) {
     // The WHERE clause is the check: a token that timed out or was ended meanwhile fails the
     // caller's whole transaction.
-    const ended = await tx.$executeRaw`
-      UPDATE "QueueToken" SET status = 'EXPIRED', "expiredAt" = ${now}
-      WHERE id = ${tokenId}::uuid AND status = 'ACTIVE' AND "activeUntil" > ${now}`;
-    if (ended === 0) {
+    const ended = await tx.query(
+      `UPDATE "QueueToken" SET status = 'EXPIRED', "expiredAt" = $1
+       WHERE id = $2::uuid AND status = 'ACTIVE' AND "activeUntil" > $1 RETURNING id`,
+      [now, tokenId],
+    );
+    if (ended.length === 0) {
       throw new DomainError('QUEUE_TOKEN_EXPIRED', 'Your pass ran out before the payment: join the line again');
     }
   }

@@ -1,6 +1,6 @@
 import type { QueueTokenRecord } from './queue-token';
 import type { z } from 'zod';
-import type { Tx } from '@/lib/db/client';
+import type { Sql } from '@/lib/db/sql';
 import type { QueueFigures as QueueFiguresSchema } from '@/lib/schemas/admin';
 import type { QueueHistoryPoint } from '@/lib/schemas/admin-console';
 
@@ -101,5 +101,5 @@ export interface QueueStore {
    * in the same commit as the money. A store outside PostgreSQL must still honour that, e.g. by
    * recording the end in `tx` and applying it after commit (ARCHITECTURE.md, "The queue store").
    */
-  endInTransaction(tx: Tx, tokenId: string, now: Date): Promise<void>;
+  endInTransaction(tx: Sql, tokenId: string, now: Date): Promise<void>;
 }

@@ -1,7 +1,8 @@
 import { DomainError } from '@/lib/core/errors';
 import { claimKey, storeResponse, type IdempotencyContext } from '@/lib/core/idempotency/idempotency';
 import type { Db } from '@/lib/db/client';
-import { toTransactionView, type TransactionView } from './transaction-view';
+import { sql, transaction, type Sql } from '@/lib/db/sql';
+import { toTransactionView, type TransactionRow, type TransactionView } from './transaction-view';
 
 /**
  * The most a wallet may hold: 100,000,000 won. Far below the 32-bit balance column's limit, so
@@ -22,32 +23,39 @@ export interface ChargeResult {
 }
 
 /**
- * Adds money to the wallet and writes its CHARGE row, in one transaction. The balance moves in
- * one conditional UPDATE (no read-then-write), so concurrent charges all count; its WHERE
- * clause keeps the balance within MAX_BALANCE. The row lock it takes is held until commit,
- * which keeps one user's ledger rows in seq order (see listTransactions).
+ * Adds money to the wallet and writes its CHARGE row, in one statement (and one transaction
+ * with the Idempotency-Key's claim and answer when there is a key). The balance moves in one
+ * conditional UPDATE (no read-then-write), so concurrent charges all count; its WHERE clause
+ * keeps the balance within MAX_BALANCE. The row lock it takes is held until commit, which keeps
+ * one user's ledger rows in seq order (see listTransactions).
  */
 export async function chargeWallet(db: Db, input: ChargeWalletInput, now: Date): Promise<ChargeResult> {
-  return db.$transaction(async (tx) => {
-    if (input.idempotency) await claimKey(tx, input.idempotency, now);
-    const [charged] = await tx.$queryRaw<{ balance: number }[]>`
-      UPDATE "User" SET balance = balance + ${input.amount}
-      WHERE id = ${input.userId}::uuid AND balance <= ${MAX_BALANCE - input.amount}
-      RETURNING balance`;
-    if (!charged) {
-      const user = await tx.user.findUnique({ where: { id: input.userId }, select: { balance: true } });
-      if (!user) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
-      const room = MAX_BALANCE - user.balance;
-      const message = `A wallet holds at most ${won(MAX_BALANCE)}: you can add up to ${won(room)} now`;
-      throw new DomainError('VALIDATION_FAILED', `amount: ${message}`, { errors: [{ path: 'amount', message }] });
-    }
-    const row = await tx.walletTransaction.create({
-      data: { userId: input.userId, type: 'CHARGE', amount: input.amount, balanceAfter: charged.balance, createdAt: now },
-    });
-    const result: ChargeResult = { balance: charged.balance, transaction: toTransactionView(row) };
-    if (input.idempotency) await storeResponse(tx, input.idempotency, { status: 201, body: result });
+  const { idempotency } = input;
+  if (!idempotency) return charge(sql(db), input, now);
+  return transaction(db, async (tx) => {
+    await claimKey(tx, idempotency, now);
+    const result = await charge(tx, input, now);
+    await storeResponse(tx, idempotency, { status: 201, body: result });
     return result;
   });
+}
+
+async function charge(sql: Sql, input: ChargeWalletInput, now: Date): Promise<ChargeResult> {
+  const [row] = await sql.query<TransactionRow>(
+    `WITH charged AS (
+       UPDATE "User" SET balance = balance + $1 WHERE id = $2::uuid AND balance <= $3 RETURNING id, balance)
+     INSERT INTO "WalletTransaction" ("userId", type, amount, "balanceAfter", "createdAt")
+     SELECT id, 'CHARGE', $1, balance, $4 FROM charged
+     RETURNING id::text, type::text, amount, "balanceAfter", "paymentId"::text, "createdAt"`,
+    [input.amount, input.userId, MAX_BALANCE - input.amount, now],
+  );
+  if (row) return { balance: row.balanceAfter, transaction: toTransactionView(row) };
+
+  const [user] = await sql.query<{ balance: number }>(`SELECT balance FROM "User" WHERE id = $1::uuid`, [input.userId]);
+  if (!user) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
+  const room = MAX_BALANCE - user.balance;
+  const message = `A wallet holds at most ${won(MAX_BALANCE)}: you can add up to ${won(room)} now`;
+  throw new DomainError('VALIDATION_FAILED', `amount: ${message}`, { errors: [{ path: 'amount', message }] });
 }
 
 const won = (amount: number) => `${amount.toLocaleString('en-US')} won`;

@@ -1,0 +1,57 @@
+import type pg from 'pg';
+import { poolOf, type Db, type Tx } from './client';
+
+/**
+ * Plain SQL statements, in a transaction or not. The hot writes (a hold, a charge, a payment)
+ * and the reads around them run over pg through this: there a statement costs a fraction of the
+ * client CPU it costs through Prisma, and a purchase sends dozens (bench/README.md). Same
+ * connections as Prisma's (`poolOf`), so no second pool to size.
+ *
+ * Values are always parameters ($1, $2, ...), never text pasted into the statement.
+ */
+export interface Sql {
+  /** The rows the statement returns (write `RETURNING` to learn what an UPDATE changed). */
+  query<R extends object>(text: string, values?: unknown[]): Promise<R[]>;
+}
+
+/** Statements outside any transaction: each one commits by itself. */
+export function sql(db: Db): Sql {
+  const pool = poolOf(db);
+  return { query: async <R extends object>(text: string, values?: unknown[]) => (await pool.query<R>(text, values)).rows };
+}
+
+/**
+ * Runs `work` in one READ COMMITTED transaction on one connection: committed if it returns,
+ * rolled back if it throws (and the error thrown on). A connection whose rollback fails is
+ * closed rather than handed to the next request in an unknown state.
+ */
+export async function transaction<T>(db: Db, work: (sql: Sql) => Promise<T>): Promise<T> {
+  const client = await poolOf(db).connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('BEGIN');
+    const result = await work(clientSql(client));
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+function clientSql(client: pg.PoolClient): Sql {
+  return { query: async <R extends object>(text: string, values?: unknown[]) => (await client.query<R>(text, values)).rows };
+}
+
+/**
+ * The same statements inside a Prisma transaction, for the few writes still made with Prisma
+ * (a refund) that share a step with the pg ones (claiming an Idempotency-Key).
+ */
+export function prismaSql(tx: Tx): Sql {
+  return { query: <R extends object>(text: string, values: unknown[] = []) => tx.$queryRawUnsafe<R[]>(text, ...values) };
+}
+
+/** PostgreSQL's unique_violation: the statement would have broken a unique index. */
+export const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === '23505';
