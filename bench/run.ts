@@ -20,7 +20,7 @@ import type { BenchContext, Check, ResultRow, ScenarioResult, SignedInUser } fro
 import { parseOptions, usage, type BenchOptions, type ScenarioId } from './lib/options';
 import { evaluateTargets, printReport, writeResults } from './lib/report';
 import { createUsers } from './lib/seed';
-import { startServer, tail } from './lib/server';
+import { startServer, tail, treeCpuSeconds } from './lib/server';
 import { sessionCookie } from './lib/sessions';
 import { warmUp } from './lib/warm-up';
 import { joinStorm } from './scenarios/s1-join-storm';
@@ -94,10 +94,12 @@ async function main(options: BenchOptions): Promise<number> {
   chmodSync(workDir, 0o755);
   stops.push(async () => rmSync(workDir, { recursive: true, force: true }));
   let databaseUrl = options.databaseUrl;
+  let databaseCpuSeconds: (() => number) | null = null;
   if (!databaseUrl) {
     const embedded = await startEmbeddedPostgres({ dataDir: path.join(workDir, 'data'), log });
     stops.push(embedded.stop);
     databaseUrl = embedded.url;
+    databaseCpuSeconds = () => treeCpuSeconds(embedded.pid);
   }
   await migrate(databaseUrl, log);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
@@ -116,7 +118,7 @@ async function main(options: BenchOptions): Promise<number> {
   stops.push(server.stop);
   log(`server PID ${server.pid} on ${server.baseUrl}, ${workers} worker(s)`);
 
-  const ctx = await prepare(options, pool, server, authSecret);
+  const ctx = await prepare(options, pool, server, authSecret, databaseCpuSeconds);
   await warmUp(ctx, ctx.users.slice(-WARM_UP_USERS));
 
   log('measuring the ceiling (a bare node:http server)...');
@@ -164,6 +166,7 @@ async function prepare(
   pool: pg.Pool,
   server: BenchContext['server'],
   authSecret: string,
+  databaseCpuSeconds: BenchContext['databaseCpuSeconds'],
 ): Promise<BenchContext> {
   const chosen = new Set(options.only);
   const needs = [
@@ -189,7 +192,7 @@ async function prepare(
   log(
     `${users.length} users with sessions and ${fillers.length} more without, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-  return { options, server, pool, users, fillers, log };
+  return { options, server, pool, databaseCpuSeconds, users, fillers, log };
 }
 
 function gitCommit(): string | null {

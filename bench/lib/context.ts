@@ -15,6 +15,8 @@ export interface BenchContext {
   server: BenchServer;
   /** The benchmark's own connections: preparation, invariant checks, and the S6 floor. */
   pool: pg.Pool;
+  /** CPU seconds PostgreSQL has used so far; null for a database not started here (BENCH_DATABASE_URL). */
+  databaseCpuSeconds: (() => number) | null;
   /** Users with sessions; S2 puts `fillers` (no sessions) in its long line. */
   users: SignedInUser[];
   fillers: BenchUser[];
@@ -27,8 +29,9 @@ export interface ResultRow extends LoadSummary {
   scenario: string;
   /** Peak resident memory of the server during the phase. */
   rssMb: number;
-  /** CPU the server and the load generator used, in percent of one core. */
+  /** CPU the server, PostgreSQL (null when not started here) and the load generator used, in percent of one core. */
   serverCpuPct: number;
+  databaseCpuPct: number | null;
   loadgenCpuPct: number;
   /** Server CPU time per request: the figure least shaken by whatever else the machine runs. */
   serverCpuMsPerRequest: number;
@@ -62,6 +65,7 @@ export async function measure(
   let peakRss = ctx.server.rssMb();
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, ctx.server.rssMb())), 200);
   const serverCpu = ctx.server.cpuSeconds();
+  const databaseCpu = ctx.databaseCpuSeconds?.() ?? null;
   const ownCpu = process.cpuUsage();
   let seconds: number;
   try {
@@ -79,6 +83,8 @@ export async function measure(
     ...recorder.summary(seconds),
     rssMb: peakRss,
     serverCpuPct: seconds > 0 ? (serverCpuSeconds / seconds) * 100 : 0,
+    databaseCpuPct:
+      databaseCpu === null || seconds <= 0 ? null : ((ctx.databaseCpuSeconds!() - databaseCpu) / seconds) * 100,
     serverCpuMsPerRequest: answered > 0 ? (serverCpuSeconds * 1000) / answered : 0,
     loadgenCpuPct: seconds > 0 ? ((own.user + own.system) / 1e6 / seconds) * 100 : 0,
   };

@@ -81,6 +81,7 @@ export function printReport(rows: ResultRow[], checks: Check[], targets: Target[
     'errors',
     'worker RSS MB',
     'srv CPU%',
+    'db CPU%',
     'CPU ms/req',
   ];
   const ceiling = rows.find((r) => r.key === CEILING_KEY)?.throughput;
@@ -96,6 +97,7 @@ export function printReport(rows: ResultRow[], checks: Check[], targets: Target[
     String(r.errors),
     r.rssMb.toFixed(0),
     r.serverCpuPct.toFixed(0),
+    r.databaseCpuPct === null || r.databaseCpuPct === undefined ? '' : r.databaseCpuPct.toFixed(0),
     r.serverCpuMsPerRequest.toFixed(2),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i].length)));

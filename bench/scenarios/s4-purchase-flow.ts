@@ -24,6 +24,8 @@ export async function purchaseFlow(ctx: BenchContext): Promise<ScenarioResult> {
   const flows = new Recorder();
   const deadline = Date.now() + (duration + 30) * 1000;
 
+  // Where a purchase spends its time: each step's latency, by endpoint.
+  const steps = new Map<string, Recorder>();
   let completed = 0;
   const requests = await measure(ctx, 's4.requests', 'S4 purchase flow: HTTP requests', (recorder) =>
     closedLoop({
@@ -35,7 +37,14 @@ export async function purchaseFlow(ctx: BenchContext): Promise<ScenarioResult> {
         const ok = await buy(
           buyer,
           concert.id,
-          (request, expected) => client.send(request, recorder, { expected: (s) => expected.includes(s), json: true }),
+          async (request, expected) => {
+            const started = performance.now();
+            const answer = await client.send(request, recorder, { expected: (s) => expected.includes(s), json: true });
+            const step = stepOf(request);
+            if (!steps.has(step)) steps.set(step, new Recorder());
+            steps.get(step)!.record(performance.now() - started, answer?.status ?? 0, null);
+            return answer;
+          },
           deadline,
         );
         flows.record(performance.now() - flowStart, ok ? 200 : 0, ok ? null : 'purchase');
@@ -73,9 +82,21 @@ export async function purchaseFlow(ctx: BenchContext): Promise<ScenarioResult> {
       ),
       check('S4 at most activeLimit ACTIVE', state.active <= activeLimit, `${state.active} ACTIVE, activeLimit ${activeLimit}`),
     ],
-    notes: [`S4: ${completed} purchases by ${connections} buyers at once, ${shoppers(purchases, completed)}`],
+    notes: [
+      `S4: ${completed} purchases by ${connections} buyers at once, ${shoppers(purchases, completed)}`,
+      `S4 steps (count, p50/p95/p99 ms): ${[...steps]
+        .map(([step, recorder]) => {
+          const { requests: count, p50, p95, p99 } = recorder.summary(requests.seconds);
+          return `${step} ${count}, ${p50.toFixed(0)}/${p95.toFixed(0)}/${p99.toFixed(0)}`;
+        })
+        .join('; ')}`,
+    ],
   };
 }
+
+/** A request's step of the purchase: its method and path, ids left out. */
+const stepOf = (request: BenchRequest) =>
+  `${request.method} ${request.path.replace(/\/[0-9a-f-]{36}/g, '/{id}')}`.replace('/api/v1', '');
 
 const shoppers = (attempted: number, completed: number) =>
   completed === attempted

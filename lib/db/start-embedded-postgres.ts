@@ -4,6 +4,8 @@ import path from 'node:path';
 
 export interface EmbeddedPostgresHandle {
   url: string;
+  /** The process that runs PostgreSQL: the postmaster and its backends are beneath it. */
+  pid: number;
   /** Resolves when the PostgreSQL process tree ends, with its exit code. */
   exited: Promise<number | null>;
   stop(): Promise<void>;
@@ -57,6 +59,7 @@ export async function startEmbeddedPostgres(options: {
   child.stderr!.on('data', (chunk) => options.log?.(String(chunk).trimEnd()));
   return {
     url,
+    pid: child.pid!,
     exited,
     async stop() {
       if (done) return;

@@ -191,15 +191,18 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
   }
 
   async admit(concertId: string, now: Date) {
-    // In a flash crowd nearly every join meets a full line. A look without the lock spares
-    // those joins the concert's admission lock, which would otherwise queue them all one
-    // behind another. A slot freed just after the look is filled by the ticker's next beat.
+    // In a flash crowd nearly every join meets a full line, and in a short line a payment
+    // frees a slot nobody waits for. A look without the lock spares those the concert's
+    // admission lock, which would otherwise queue them all one behind another. A slot freed or
+    // a fan come just after the look is seen by the ticker's next beat.
     const { rows } = await this.pool.query<{ free: boolean }>(
-      `SELECT coalesce(bool_and(NOT q.paused AND q."drawnAt" IS NOT NULL AND (
-         SELECT count(*) FROM "QueueToken" t
-         WHERE t."concertId" = q."concertId" AND t.status = 'ACTIVE' AND t."activeUntil" > $2) < q."activeLimit"), false) AS free
+      `SELECT coalesce(bool_and(NOT q.paused AND q."drawnAt" IS NOT NULL
+         AND EXISTS (SELECT 1 FROM "QueueToken" t
+           WHERE t."concertId" = q."concertId" AND t.status = 'WAITING' AND t."lastSeenAt" > $3)
+         AND (SELECT count(*) FROM "QueueToken" t
+           WHERE t."concertId" = q."concertId" AND t.status = 'ACTIVE' AND t."activeUntil" > $2) < q."activeLimit"), false) AS free
        FROM "QueueSettings" q WHERE q."concertId" = $1::uuid`,
-      [concertId, now],
+      [concertId, now, this.idleCutoff(now)],
     );
     return rows[0].free ? admitNext(this.db, concertId, this.config, now) : 0;
   }
