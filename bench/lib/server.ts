@@ -121,14 +121,16 @@ function cpuTicks(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime: fields 14 and 15 of stat(5), counted from the state field (3).
-    return Number(fields[11]) + Number(fields[12]);
+    // utime, stime, cutime and cstime: fields 14 to 17 of stat(5), counted from the state field
+    // (3). The last two are children that exited and were waited for: PostgreSQL's postmaster
+    // reaps backends that end, and a sample must not drop their CPU.
+    return Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
   } catch {
     return 0;
   }
 }
 
-/** CPU time used so far by a process and its live descendants, in seconds. */
+/** CPU time used so far by a process and its descendants (live, or exited and waited for), in seconds. */
 export const treeCpuSeconds = (pid: number) =>
   processTree(pid).reduce((sum, each) => sum + cpuTicks(each), 0) / CLOCK_TICKS_PER_SECOND;
 

@@ -194,15 +194,15 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     // In a flash crowd nearly every join meets a full line, and in a short line a payment
     // frees a slot nobody waits for. A look without the lock spares those the concert's
     // admission lock, which would otherwise queue them all one behind another. A slot freed or
-    // a fan come just after the look is seen by the ticker's next beat.
+    // a fan come just after the look is seen by the ticker's next beat. (Whether anyone waits
+    // is asked of the line's own index; idle tokens not yet swept count, and admitNext skips them.)
     const { rows } = await this.pool.query<{ free: boolean }>(
       `SELECT coalesce(bool_and(NOT q.paused AND q."drawnAt" IS NOT NULL
-         AND EXISTS (SELECT 1 FROM "QueueToken" t
-           WHERE t."concertId" = q."concertId" AND t.status = 'WAITING' AND t."lastSeenAt" > $3)
+         AND EXISTS (SELECT 1 FROM "QueueToken" t WHERE t."concertId" = q."concertId" AND t.status = 'WAITING')
          AND (SELECT count(*) FROM "QueueToken" t
            WHERE t."concertId" = q."concertId" AND t.status = 'ACTIVE' AND t."activeUntil" > $2) < q."activeLimit"), false) AS free
        FROM "QueueSettings" q WHERE q."concertId" = $1::uuid`,
-      [concertId, now, this.idleCutoff(now)],
+      [concertId, now],
     );
     return rows[0].free ? admitNext(this.db, concertId, this.config, now) : 0;
   }
@@ -223,8 +223,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     const rows = await this.db.$queryRaw<{ concertId: string }[]>`
       SELECT q."concertId"::text AS "concertId" FROM "QueueSettings" q
       WHERE NOT q.paused AND q."drawnAt" IS NOT NULL
-        AND EXISTS (SELECT 1 FROM "QueueToken" t
-                    WHERE t."concertId" = q."concertId" AND t.status = 'WAITING' AND t."lastSeenAt" > ${this.idleCutoff(now)})
+        AND EXISTS (SELECT 1 FROM "QueueToken" t WHERE t."concertId" = q."concertId" AND t.status = 'WAITING')
         AND (SELECT count(*) FROM "QueueToken" t
              WHERE t."concertId" = q."concertId" AND t.status = 'ACTIVE' AND t."activeUntil" > ${now}) < q."activeLimit"`;
     return rows.map((row) => row.concertId);
