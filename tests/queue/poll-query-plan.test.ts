@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { createDb, type Db } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
+import { SOMEONE_WAITS } from '@/lib/core/queue/postgres-queue-store';
 import { makeConcert } from '@/lib/testing/factories';
 
 // A database of its own: the other test files' open transactions would keep VACUUM from
@@ -57,7 +58,7 @@ async function explain(sql: string, params: unknown[]) {
 }
 
 describe(`the poll with ${LINE.toLocaleString('en')} waiting`, () => {
-  test('finds the token and counts the line ahead through indexes only', async () => {
+  test('finds the token, counts the line ahead, and tells whether anyone waits, through indexes only', async () => {
     const concert = await makeConcert(db, { activeLimit: 1 });
     // One user may hold one live token per concert, so the crowd is spread over many users.
     await db.$executeRawUnsafe(
@@ -93,5 +94,14 @@ describe(`the poll with ${LINE.toLocaleString('en')} waiting`, () => {
     expect(positionScan?.['Node Type'], JSON.stringify(position.Plan, null, 1)).toMatch(/Index/);
     expect(nodes(position.Plan).some((n) => n['Node Type'] === 'Seq Scan')).toBe(false);
     expect(nodes(find.Plan).some((n) => n['Index Name'] === 'QueueToken_token_key')).toBe(true);
+
+    // Admission's look and the ticker ask whether anyone waits in a line. For a line nobody
+    // waits in, beside this long one, an EXISTS was planned as a scan of the whole table.
+    const empty = await makeConcert(db, { activeLimit: 1 });
+    const waits = await explain(`SELECT ${SOMEONE_WAITS} AS waits FROM "QueueSettings" q WHERE q."concertId" = $1::uuid`, [
+      empty.id,
+    ]);
+    expect(nodes(waits.Plan).some((n) => n['Node Type'] === 'Seq Scan')).toBe(false);
+    expect(nodes(waits.Plan).some((n) => n['Index Name'] === 'QueueToken_waiting_line')).toBe(true);
   }, 120_000);
 });

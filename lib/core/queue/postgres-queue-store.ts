@@ -20,7 +20,7 @@ const BEFORE_ANY_SEQ = '-9223372036854775808';
  * expecting a match soon; for a line with nobody waiting that is every token of every concert,
  * 20 ms with 120,000 tokens.) An idle token not yet swept counts; admission skips it.
  */
-const SOMEONE_WAITS = `(SELECT w.seq FROM "QueueToken" w WHERE w."concertId" = q."concertId" AND w.status = 'WAITING'
+export const SOMEONE_WAITS = `(SELECT w.seq FROM "QueueToken" w WHERE w."concertId" = q."concertId" AND w.status = 'WAITING'
   ORDER BY w.seq LIMIT 1) IS NOT NULL`;
 
 type TokenRow = Omit<QueueTokenRecord, 'seq'> & { seq: string };
