@@ -17,7 +17,29 @@ export interface Sql {
 /** Statements outside any transaction: each one commits by itself. */
 export function sql(db: Db): Sql {
   const pool = poolOf(db);
-  return { query: async <R extends object>(text: string, values?: unknown[]) => (await pool.query<R>(text, values)).rows };
+  return { query: async <R extends object>(text: string, values?: unknown[]) => (await pool.query<R>(prepared(text, values))).rows };
+}
+
+const names = new Map<string, string>();
+// Statement texts are constants of the code, a few dozen; past this many something builds them
+// from data, and those go unnamed rather than pile up on every connection.
+const MAX_PREPARED = 500;
+
+/**
+ * A statement as pg sends it, named after its text: each connection parses and plans a named
+ * statement once and then only binds values, where an unnamed one is parsed and planned on every
+ * call. For a statement with subqueries that is most of PostgreSQL's work (0.25 against 0.035 ms
+ * of its CPU for the hold's facts, measured here). Names are per process, and one text always
+ * gets one name. A statement's answer should name its columns (no `SELECT *`): a prepared
+ * `SELECT *` fails once a migration adds a column under a running process.
+ */
+export function prepared(text: string, values?: unknown[]): pg.QueryConfig {
+  let name = names.get(text);
+  if (name === undefined && names.size < MAX_PREPARED) {
+    name = `encore_${names.size}`;
+    names.set(text, name);
+  }
+  return name === undefined ? { text, values } : { name, text, values };
 }
 
 /**
@@ -42,7 +64,7 @@ export async function transaction<T>(db: Db, work: (sql: Sql) => Promise<T>): Pr
 }
 
 function clientSql(client: pg.PoolClient): Sql {
-  return { query: async <R extends object>(text: string, values?: unknown[]) => (await client.query<R>(text, values)).rows };
+  return { query: async <R extends object>(text: string, values?: unknown[]) => (await client.query<R>(prepared(text, values))).rows };
 }
 
 /**

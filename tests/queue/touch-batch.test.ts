@@ -43,7 +43,10 @@ describe('gathered touches', () => {
     expect(await seenAt(tokens.map((t) => t.id))).toEqual(tokens.map(() => start.toISOString()));
     await store.flushTouches();
 
-    const writes = statements.mock.calls.filter(([text]) => /UPDATE "QueueToken" t SET "lastSeenAt"/.test(String(text)));
+    const textOf = (statement: unknown) => (typeof statement === 'string' ? statement : (statement as { text: string }).text);
+    const writes = statements.mock.calls.filter(([statement]) =>
+      /UPDATE "QueueToken" t SET "lastSeenAt"/.test(textOf(statement)),
+    );
     statements.mockRestore();
     expect(writes).toHaveLength(1);
     expect(await seenAt(tokens.map((t) => t.id))).toEqual(

@@ -20,7 +20,9 @@ export async function joinQueue(
   if (opensAt !== null && opensAt <= now) await store.draw(input.concertId, now);
 
   const { token, created } = await store.join(input.userId, input.concertId, now);
-  const ticket = await describeTicket(store, token, config, now);
+  // A newcomer's place was counted by the statement that inserted it (joinedPosition), as a
+  // poll would count it now: a crowd's joins are spared a second count.
+  const ticket = await describeTicket(store, token, config, now, (created && token.joinedPosition) || undefined);
   // A newcomer near the front is admitted at once if a slot is free. Further back than
   // activeLimit no admission could reach it now: the crowd's joins skip the admission check,
   // and the ticker admits whoever is next within a second.

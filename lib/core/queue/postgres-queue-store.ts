@@ -1,7 +1,6 @@
-import type pg from 'pg';
 import { DomainError } from '@/lib/core/errors';
-import { poolOf, type Db } from '@/lib/db/client';
-import type { Sql } from '@/lib/db/sql';
+import type { Db } from '@/lib/db/client';
+import { sql, type Sql } from '@/lib/db/sql';
 import { admitNext } from './admit-next';
 import type { KnownLine, WaitingLine } from './cached-queue-store';
 import { drawPreQueue } from './draw-pre-queue';
@@ -23,6 +22,10 @@ const BEFORE_ANY_SEQ = '-9223372036854775808';
 export const SOMEONE_WAITS = `(SELECT w.seq FROM "QueueToken" w WHERE w."concertId" = q."concertId" AND w.status = 'WAITING'
   ORDER BY w.seq LIMIT 1) IS NOT NULL`;
 
+/** A token's columns by name: a prepared statement's answer keeps its shape when a column is added. */
+const TOKEN_COLUMNS = `id, token, seq, "userId", "concertId", status, "createdAt", "lastSeenAt", "activatedAt", "activeUntil",
+  "expiredAt", "joinedPosition"`;
+
 type TokenRow = Omit<QueueTokenRecord, 'seq'> & { seq: string };
 // pg reads bigint as text; a token's seq is a bigint.
 const toRecord = (row: TokenRow): QueueTokenRecord => ({ ...row, seq: BigInt(row.seq) });
@@ -30,8 +33,8 @@ const toRecord = (row: TokenRow): QueueTokenRecord => ({ ...row, seq: BigInt(row
 /** The line in PostgreSQL: see queue-store.ts for the contract, the migration for the indexes. */
 export class PostgresQueueStore implements QueueStore, WaitingLine {
   private readonly touches: TouchBatch | null;
-  /** The statements every poll or join sends go straight over pg; the rest through Prisma. */
-  private readonly pool: pg.Pool;
+  /** The statements every poll or join sends go straight over pg (decision 012); the rest through Prisma. */
+  private readonly sql: Sql;
 
   /**
    * `touchBatchMs` > 0: polls' lastSeenAt writes are gathered that long into one statement;
@@ -42,7 +45,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     private readonly config: QueueConfig,
     options: { touchBatchMs?: number; onTouchError?: (error: unknown) => void } = {},
   ) {
-    this.pool = poolOf(db);
+    this.sql = sql(db);
     this.touches = options.touchBatchMs
       ? new TouchBatch((touches) => this.writeTouches(touches), options.touchBatchMs, options.onTouchError)
       : null;
@@ -53,7 +56,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
   }
 
   async isOnSale(concertId: string, now: Date) {
-    const { rows } = await this.pool.query<{ onSale: boolean }>(
+    const rows = await this.sql.query<{ onSale: boolean }>(
       `SELECT EXISTS (
          SELECT 1 FROM "QueueSettings" q JOIN "Schedule" s ON s."concertId" = q."concertId"
          WHERE q."concertId" = $1::uuid AND s."startsAt" > $2 AND s."cancelledAt" IS NULL) AS "onSale"`,
@@ -72,7 +75,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     // nothing and read the winner's token. The place taken is counted in the same statement;
     // before the draw there is none yet (the draw gives it).
     for (let attempt = 0; attempt < 3; attempt++) {
-      const { rows } = await this.pool.query<TokenRow>(
+      const rows = await this.sql.query<TokenRow>(
         `INSERT INTO "QueueToken" (token, "userId", "concertId", status, "createdAt", "lastSeenAt", "joinedPosition")
          SELECT $1, $2::uuid, $3::uuid, 'WAITING', $4, $4,
            CASE WHEN q."drawnAt" IS NOT NULL THEN $5::int + 1 + (
@@ -80,7 +83,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
              WHERE w."concertId" = $3::uuid AND w.status = 'WAITING' AND w.seq > $6::bigint) END
          FROM "QueueSettings" q WHERE q."concertId" = $3::uuid
          ON CONFLICT ("userId", "concertId") WHERE status IN ('WAITING', 'ACTIVE') DO NOTHING
-         RETURNING *`,
+         RETURNING ${TOKEN_COLUMNS}`,
         [newToken(), userId, concertId, now, known?.waiting ?? 0, known ? String(known.lastSeq) : BEFORE_ANY_SEQ],
       );
       if (rows[0]) return { token: toRecord(rows[0]), created: true };
@@ -103,7 +106,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
   }
 
   async find(token: string) {
-    const { rows } = await this.pool.query<TokenRow>(`SELECT * FROM "QueueToken" WHERE token = $1`, [token]);
+    const rows = await this.sql.query<TokenRow>(`SELECT ${TOKEN_COLUMNS} FROM "QueueToken" WHERE token = $1`, [token]);
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
@@ -114,7 +117,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
   async position(token: QueueTokenRecord) {
     // An index-only count over "QueueToken_waiting_line". Idle tokens not yet swept still
     // count; the ticker sweeps them within a second.
-    const { rows } = await this.pool.query<{ ahead: number }>(
+    const rows = await this.sql.query<{ ahead: number }>(
       `SELECT count(*)::int AS ahead FROM "QueueToken" WHERE "concertId" = $1::uuid AND status = 'WAITING' AND seq < $2`,
       [token.concertId, String(token.seq)],
     );
@@ -122,7 +125,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
   }
 
   async lineState(concertId: string): Promise<LineState> {
-    const { rows } = await this.pool.query<LineState>(
+    const rows = await this.sql.query<LineState>(
       `SELECT CASE WHEN q."drawnAt" IS NULL THEN c."salesOpenAt" END AS "opensAt", q.paused
        FROM "QueueSettings" q JOIN "Concert" c ON c.id = q."concertId" WHERE q."concertId" = $1::uuid`,
       [concertId],
@@ -135,7 +138,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
   }
 
   async concertsToDraw(now: Date) {
-    const { rows } = await this.pool.query<{ concertId: string }>(
+    const rows = await this.sql.query<{ concertId: string }>(
       `SELECT q."concertId"::text AS "concertId" FROM "QueueSettings" q JOIN "Concert" c ON c.id = q."concertId"
        WHERE q."drawnAt" IS NULL AND c."salesOpenAt" <= $1`,
       [now],
@@ -147,7 +150,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     // One row with the whole line as text: parsing 100,000 numbers from one string is far
     // cheaper than 100,000 rows of bigints. The line's state comes in the same read, so a
     // snapshot never pairs a drawn line with the seqs from before the draw.
-    const { rows } = await this.pool.query<LineState & { seqs: string | null }>(
+    const rows = await this.sql.query<LineState & { seqs: string | null }>(
       `SELECT CASE WHEN q."drawnAt" IS NULL THEN c."salesOpenAt" END AS "opensAt", q.paused,
          (SELECT string_agg(seq::text, ',' ORDER BY seq) FROM "QueueToken"
           WHERE "concertId" = q."concertId" AND status = 'WAITING') AS seqs
@@ -159,7 +162,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
   }
 
   async countWaitingBetween(concertId: string, after: bigint, before: bigint) {
-    const { rows } = await this.pool.query<{ count: number }>(
+    const rows = await this.sql.query<{ count: number }>(
       `SELECT count(*)::int AS count FROM "QueueToken"
        WHERE "concertId" = $1::uuid AND status = 'WAITING' AND seq > $2 AND seq < $3`,
       [concertId, String(after), String(before)],
@@ -188,7 +191,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     // that admission or the draw has locked is skipped rather than waited for: a batch of
     // touches must never hold rows those need (a deadlock), and a skipped touch is written
     // again by the token's next poll, long before it could go idle.
-    await this.pool.query(
+    await this.sql.query(
       `WITH v AS (SELECT * FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, at)),
        due AS (
          SELECT t.id, v.at FROM "QueueToken" t JOIN v ON v.id = t.id
@@ -204,7 +207,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     // frees a slot nobody waits for. A look without the lock spares those the concert's
     // admission lock, which would otherwise queue them all one behind another. A slot freed or
     // a fan come just after the look is seen by the ticker's next beat.
-    const { rows } = await this.pool.query<{ free: boolean }>(
+    const rows = await this.sql.query<{ free: boolean }>(
       `SELECT coalesce(bool_and(NOT q.paused AND q."drawnAt" IS NOT NULL AND ${SOMEONE_WAITS}
          AND (SELECT count(*) FROM "QueueToken" t
            WHERE t."concertId" = q."concertId" AND t.status = 'ACTIVE' AND t."activeUntil" > $2) < q."activeLimit"), false) AS free
@@ -227,7 +230,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
   }
 
   async concertsWithFreeSlots(now: Date) {
-    const { rows } = await this.pool.query<{ concertId: string }>(
+    const rows = await this.sql.query<{ concertId: string }>(
       `SELECT q."concertId"::text AS "concertId" FROM "QueueSettings" q
        WHERE NOT q.paused AND q."drawnAt" IS NOT NULL
          AND ${SOMEONE_WAITS}

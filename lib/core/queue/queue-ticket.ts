@@ -44,6 +44,8 @@ export async function describeTicket(
   token: QueueTokenRecord,
   config: QueueConfig,
   now: Date,
+  /** A place already counted (by the join that took it, in the same statement): not counted again. */
+  knownPosition?: number,
 ): Promise<QueueTicket> {
   const line = await store.lineState(token.concertId, now);
   // A record read before the draw still has its old seq and no place: read it again.
@@ -80,7 +82,7 @@ export async function describeTicket(
       opensAt: line.opensAt.toISOString(),
     };
   }
-  const position = await store.position(token);
+  const position = knownPosition ?? (await store.position(token));
   const pace = await store.admissionPace(token.concertId, now);
   return {
     ...common,
