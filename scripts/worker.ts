@@ -24,7 +24,7 @@ const config = configOrExit();
 
 const { default: next } = await import('next');
 const { API_ROUTES } = await import('@/app/api/v1/openapi.json/routes');
-const { db } = await import('@/lib/db/client');
+const { db, warmPool } = await import('@/lib/db/client');
 const { ApiDispatcher } = await import('@/lib/server/api-dispatch');
 const { createAppServer } = await import('@/lib/server/http-server');
 const { startTicker, stopTicker } = await import('@/lib/server/ticker');
@@ -49,6 +49,8 @@ const { server, drain } = createAppServer({
 // Development's hot reload talks over a WebSocket: its upgrade requests go to Next.js too.
 const upgrade = app.getUpgradeHandler();
 server.on('upgrade', (req, socket, head) => void upgrade(req, socket, head));
+// The connections a rush needs are opened before the first request, not by it.
+if (!dev) await warmPool(db());
 server.listen(config.PORT);
 startTicker();
 process.send?.({ type: 'ready' });

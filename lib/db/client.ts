@@ -14,13 +14,35 @@ const pools = (globalForPools.encorePools ??= new WeakMap<Db, pg.Pool>());
 
 /** A Prisma client over a pg pool of `max` connections, which its $disconnect ends. */
 export function createDb(connectionString: string, max = 20): Db {
-  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000 });
+  // Connections are kept once opened (min = max): by default pg closes one idle for 10 s, and a
+  // sale's crowd comes after a quiet spell, when each new connection's authentication and
+  // backend start would fall on the first requests of the rush (bench/README.md, S3).
+  const pool = new pg.Pool({ connectionString, max, min: max, connectionTimeoutMillis: 5_000 });
   // An idle connection that PostgreSQL cut (a restart, a crash) is reported here; unhandled, it
   // would end the process. The pool drops it and opens a new one on the next query.
   pool.on('error', () => {});
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   pools.set(client, pool);
   return client;
+}
+
+/**
+ * Opens the pool's connections now, all at once, and keeps them (createDb keeps what it opens).
+ * A worker does this as it starts: otherwise the first requests of a rush pay for opening them,
+ * a backend start and a password exchange each (bench/README.md, S3). A database that cannot
+ * be reached now is not an error here: the pool opens connections as requests need them.
+ */
+export async function warmPool(db: Db): Promise<number> {
+  const pool = poolOf(db);
+  const opened = await Promise.allSettled(Array.from({ length: pool.options.max }, () => pool.connect()));
+  let count = 0;
+  for (const result of opened) {
+    if (result.status === 'fulfilled') {
+      result.value.release();
+      count++;
+    }
+  }
+  return count;
 }
 
 /**
