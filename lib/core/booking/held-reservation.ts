@@ -7,8 +7,9 @@ export interface HoldableSeat {
 }
 
 /**
- * The Reservation row a hold inserts: holdSeat writes it, and the test factories write the same
- * row (lib/testing/booking-factories.ts), so tests of what follows a hold start where it ends.
+ * The Reservation row a hold inserts: hold_seat writes it in the database (holdSeat calls it;
+ * the SQL is in its migration), and the test factories write the same row here
+ * (lib/testing/booking-factories.ts), so tests of what follows a hold start where it ends.
  */
 export function heldReservationData(userId: string, seat: HoldableSeat, heldUntil: Date, now: Date) {
   return {

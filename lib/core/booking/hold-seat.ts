@@ -3,11 +3,10 @@ import { assertTokenForConcert } from '@/lib/core/queue/check-queue-token';
 import type { QueueTokenRecord } from '@/lib/core/queue/queue-token';
 import { addSeconds } from '@/lib/core/time/clock';
 import type { Db } from '@/lib/db/client';
-import { isUniqueViolation, sql, transaction } from '@/lib/db/sql';
+import { isUniqueViolation, sql } from '@/lib/db/sql';
 import type { BookingConfig } from './booking-config';
 import { MAX_HOLDS_PER_USER } from './booking-rules';
-import { heldReservationData } from './held-reservation';
-import { flatReservationView, RESERVATION_VIEW_COLUMNS, type FlatReservationRow, type ReservationView } from './reservation-view';
+import { flatReservationView, type FlatReservationRow, type ReservationView } from './reservation-view';
 import { refuseOverTicketLimit, ticketFactsColumns, type TicketFacts } from './ticket-limit';
 
 export interface HoldSeatInput {
@@ -18,71 +17,59 @@ export interface HoldSeatInput {
 }
 
 /**
- * Holds a seat for the user until now + holdTtlSeconds, in one transaction.
+ * Holds a seat for the user until now + holdTtlSeconds, in one statement: a call of the database
+ * function hold_seat (its migration has the SQL), after a look without locks that answers most
+ * of a rush's losers.
  *
  * Two locks make it safe under any concurrency. The user's row lock serialises one user's
- * holds, so the hold-limit count cannot be outrun by their own racing requests (other users
- * never wait on it). The conditional UPDATE on the seat decides the race for the seat: its
- * WHERE clause is the availability check, so of any number of concurrent holds exactly one
- * changes the row and the rest see it HELD once the winner commits.
+ * holds, so the hold-limit and ticket-limit counts, read after it, cannot be outrun by their own
+ * racing requests (other users never wait on it). The conditional UPDATE on the seat decides the
+ * race for the seat: its WHERE clause is the availability check, so of any number of concurrent
+ * holds exactly one changes the row and the rest see it HELD once the winner commits. Inside one
+ * call those locks are held only while PostgreSQL works, never across a round trip to this
+ * process, so a rush's first wave does not queue behind each winner's round trips (decision 012).
  *
  * Every booking transaction locks in the order User, Seat, Reservation (cancelReservation and
  * sweepExpiredHolds too; a payment must as well), so none of them can deadlock another.
  */
 export async function holdSeat(db: Db, input: HoldSeatInput, config: BookingConfig, now: Date): Promise<ReservationView> {
-  await refusePlainLosers(db, input, now);
-  return transaction(db, async (sql) => {
-    // NO KEY UPDATE: strong enough to serialise the user's holds and payments, and it does not
-    // wait on the KEY SHARE locks that inserts referencing the user (queue tokens, keys) take.
-    const locked = await sql.query(`SELECT id FROM "User" WHERE id = $1::uuid FOR NO KEY UPDATE`, [input.userId]);
-    if (locked.length === 0) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
-
-    // Read after the lock, in a statement of its own: its snapshot sees every hold and payment
-    // of this user that committed before the lock was ours.
-    const [seat = null] = await sql.query<HoldFacts & { id: string; price: number; scheduleId: string }>(
-      `SELECT s.id::text, s.price, s."scheduleId"::text, ${HOLD_FACTS} FROM "Seat" s JOIN "Schedule" d ON d.id = s."scheduleId"
-       WHERE s.id = $1::uuid`,
-      [input.seatId, input.userId, now],
+  const seen = await refusePlainLosers(db, input, now);
+  let held: HoldOutcome;
+  try {
+    [held] = await sql(db).query<HoldOutcome>(
+      `SELECT outcome, seat_number AS number, concert_id::text AS "concertId", starts_at AS "startsAt", holds,
+         ticket_limit AS "ticketLimit", tickets,
+         r_id::text AS id, r_schedule::text AS "scheduleId", r_seat::text AS "seatId", seat_label AS "seatLabel",
+         seat_grade AS grade, r_price AS price, r_status AS status, r_held_until AS "heldUntil", r_payment::text AS "paymentId",
+         r_ticket_code AS "ticketCode", r_checked_in_at AS "checkedInAt", r_created_at AS "createdAt"
+       FROM hold_seat($1::uuid, $2::uuid, $3, $4, $5::uuid, $6)`,
+      [input.userId, input.seatId, now, addSeconds(now, config.holdTtlSeconds), input.token.concertId, MAX_HOLDS_PER_USER],
     );
-    assertHoldable(seat, input.token, seat?.holds ?? 0, now);
-    refuseOverTicketLimit(seat);
-
-    const heldUntil = addSeconds(now, config.holdTtlSeconds);
-    // An expired hold counts as free even before the sweeper runs: the sweeper is tidiness,
-    // never correctness. The expired hold taken over still occupies the seat's one live slot
-    // ("Reservation_one_live_per_seat") until it is marked, in the same statement.
-    const [{ won }] = await sql.query<{ won: number }>(
-      `WITH won AS (
-         UPDATE "Seat" SET status = 'HELD', "heldUntil" = $2
-         WHERE id = $1::uuid AND (status = 'AVAILABLE' OR (status = 'HELD' AND "heldUntil" <= $3))
-         RETURNING id),
-       expired AS (
-         UPDATE "Reservation" r SET status = 'EXPIRED', "updatedAt" = $3 FROM won
-         WHERE r."seatId" = won.id AND r.status = 'HELD' AND r."heldUntil" <= $3)
-       SELECT count(*)::int AS won FROM won`,
-      [seat.id, heldUntil, now],
-    );
-    if (won === 0) throw seatTaken(seat.number);
-
-    const data = heldReservationData(input.userId, seat, heldUntil, now);
-    try {
-      const [row] = await sql.query<FlatReservationRow>(
-        `WITH r AS (
-           INSERT INTO "Reservation" ("userId", "concertId", "scheduleId", "seatId", price, status, "heldUntil", "createdAt", "updatedAt")
-           VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5, $6::"ReservationStatus", $7, $8, $8)
-           RETURNING *)
-         SELECT ${RESERVATION_VIEW_COLUMNS} FROM r JOIN "Seat" s ON s.id = r."seatId" JOIN "Schedule" d ON d.id = r."scheduleId"`,
-        [data.userId, data.concertId, data.scheduleId, data.seatId, data.price, data.status, data.heldUntil, data.createdAt],
-      );
-      return flatReservationView(row, now);
-    } catch (error) {
-      // The unique index is the last line of defence: a live reservation the seat row did not
-      // show means the seat is taken, and the whole hold rolls back.
-      if (isUniqueViolation(error)) throw seatTaken(seat.number);
-      throw error;
+  } catch (error) {
+    // The unique index is the last line of defence: a live reservation the seat row did not
+    // show means the seat is taken, and the whole hold rolls back.
+    if (isUniqueViolation(error)) throw seatTaken(seen.number);
+    throw error;
+  }
+  switch (held.outcome) {
+    case 'held':
+      return flatReservationView({ ...(held as FlatReservationRow), seatNumber: held.number }, now);
+    case 'no_user':
+      throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
+    case 'taken':
+      throw seatTaken(held.number);
+    default: {
+      // 'no_seat' or 'refused': the same rules, on the facts read under the lock, say which.
+      const facts = held.outcome === 'no_seat' ? null : held;
+      assertHoldable(facts, input.token, held.holds ?? 0, now);
+      refuseOverTicketLimit(facts);
+      throw new Error(`hold_seat answered ${held.outcome} for a hold its rules allow (seat ${input.seatId})`);
     }
-  });
+  }
 }
+
+/** What hold_seat answers: the outcome, the facts its rules read, and the new reservation when held. */
+type HoldOutcome = HoldFacts & Partial<FlatReservationRow> & { outcome: 'held' | 'no_user' | 'no_seat' | 'refused' | 'taken' };
 
 interface SeatFacts {
   number: number;
@@ -130,7 +117,7 @@ const seatTaken = (number: number) => new DomainError('SEAT_UNAVAILABLE', `Seat 
  * user at the limit), so a refusal is right; whatever it lets through, the transaction decides
  * again under its locks.
  */
-async function refusePlainLosers(db: Db, input: HoldSeatInput, now: Date) {
+async function refusePlainLosers(db: Db, input: HoldSeatInput, now: Date): Promise<HoldFacts> {
   const [seat = null] = await sql(db).query<HoldFacts & { status: string; heldUntil: Date | null }>(
     `SELECT s.status, s."heldUntil", ${HOLD_FACTS} FROM "Seat" s JOIN "Schedule" d ON d.id = s."scheduleId"
      WHERE s.id = $1::uuid`,
@@ -139,4 +126,5 @@ async function refusePlainLosers(db: Db, input: HoldSeatInput, now: Date) {
   assertHoldable(seat, input.token, seat?.holds ?? 0, now);
   refuseOverTicketLimit(seat);
   if (seat.status === 'SOLD' || (seat.status === 'HELD' && seat.heldUntil! > now)) throw seatTaken(seat.number);
+  return seat;
 }
