@@ -101,7 +101,7 @@ async function pollFloor(ctx: BenchContext, pool: pg.Pool, connections: number):
   };
 }
 
-/** The hold's race decided by its conditional UPDATE: alone, then inside the hold's whole transaction. */
+/** The hold's race decided by its conditional UPDATE: alone, then inside the hold's whole database call. */
 async function holdFloor(ctx: BenchContext, pool: pg.Pool, connections: number): Promise<ScenarioResult> {
   const { contenders, seats } = ctx.options;
   const concert = await createConcert(ctx.pool, { title: 'S6 hold floor', activeLimit: 1, dates: 2, seats });
@@ -134,14 +134,14 @@ async function holdFloor(ctx: BenchContext, pool: pg.Pool, connections: number):
   );
 
   let transactionWins = 0;
-  const transaction = await measure(ctx, 's6.hold-transaction', 'S6 floor: hold transaction over pg (same race)', (recorder) =>
+  const transaction = await measure(ctx, 's6.hold-transaction', 'S6 floor: hold_seat call over pg (same race)', (recorder) =>
     closedLoop({
       workers: connections,
       jobs: attempts(inTransaction.seatIds).values(),
       deadlineMs: 120_000,
       run: async ({ userId, seatId }) => {
         const started = performance.now();
-        const won = await holdTransaction(pool, userId, seatId, concert.id, inTransaction.id);
+        const won = await holdCall(pool, userId, seatId, concert.id);
         recorder.record(performance.now() - started, won ? 201 : 409, null);
         if (won) transactionWins++;
       },
@@ -152,52 +152,23 @@ async function holdFloor(ctx: BenchContext, pool: pg.Pool, connections: number):
     rows: [statement, transaction],
     checks: [
       check(`S6 hold statement: exactly ${seats} winners`, statementWins === seats, `${statementWins} rows changed`),
-      check(`S6 hold transaction: exactly ${seats} winners`, transactionWins === seats, `${transactionWins} holds committed`),
+      check(`S6 hold_seat call: exactly ${seats} winners`, transactionWins === seats, `${transactionWins} holds committed`),
     ],
     notes: [],
   };
 }
 
-/** The statements holdSeat sends (lib/core/booking/hold-seat.ts), in its order and locks. */
-async function holdTransaction(pool: pg.Pool, userId: string, seatId: string, concertId: string, scheduleId: string) {
-  const client = await pool.connect();
-  try {
-    const now = new Date();
-    const heldUntil = new Date(now.getTime() + HOLD_SECONDS * 1000);
-    await client.query('BEGIN');
-    await client.query(`SELECT id FROM "User" WHERE id = $1::uuid FOR NO KEY UPDATE`, [userId]);
-    const { rows: seat } = await client.query<{ price: number }>(
-      `SELECT s.price, d."concertId", d."startsAt" FROM "Seat" s JOIN "Schedule" d ON d.id = s."scheduleId" WHERE s.id = $1::uuid`,
-      [seatId],
-    );
-    await client.query(`SELECT count(*) FROM "Reservation" WHERE "userId" = $1::uuid AND status = 'HELD' AND "heldUntil" > $2`, [
-      userId,
-      now,
-    ]);
-    const { rowCount } = await client.query(
-      `UPDATE "Seat" SET status = 'HELD', "heldUntil" = $2
-       WHERE id = $1::uuid AND (status = 'AVAILABLE' OR (status = 'HELD' AND "heldUntil" <= $3))`,
-      [seatId, heldUntil, now],
-    );
-    if (!rowCount) {
-      await client.query('ROLLBACK');
-      return false;
-    }
-    await client.query(
-      `UPDATE "Reservation" SET status = 'EXPIRED' WHERE "seatId" = $1::uuid AND status = 'HELD' AND "heldUntil" <= $2`,
-      [seatId, now],
-    );
-    await client.query(
-      `INSERT INTO "Reservation" ("userId", "concertId", "scheduleId", "seatId", price, status, "heldUntil", "createdAt")
-       VALUES ($1, $2, $3, $4, $5, 'HELD', $6, $7) RETURNING *`,
-      [userId, concertId, scheduleId, seatId, seat[0].price, heldUntil, now],
-    );
-    await client.query('COMMIT');
-    return true;
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+/** holdSeat's database call (lib/core/booking/hold-seat.ts): hold_seat, its locks and rules in one statement. */
+async function holdCall(pool: pg.Pool, userId: string, seatId: string, concertId: string) {
+  const now = new Date();
+  const {
+    rows: [{ outcome }],
+  } = await pool.query<{ outcome: string }>(`SELECT outcome FROM hold_seat($1::uuid, $2::uuid, $3, $4, $5::uuid, 4)`, [
+    userId,
+    seatId,
+    now,
+    new Date(now.getTime() + HOLD_SECONDS * 1000),
+    concertId,
+  ]);
+  return outcome === 'held';
 }
