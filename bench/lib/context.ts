@@ -83,8 +83,7 @@ export async function measure(
     ...recorder.summary(seconds),
     rssMb: peakRss,
     serverCpuPct: seconds > 0 ? (serverCpuSeconds / seconds) * 100 : 0,
-    databaseCpuPct:
-      databaseCpu === null || seconds <= 0 ? null : ((ctx.databaseCpuSeconds!() - databaseCpu) / seconds) * 100,
+    databaseCpuPct: databaseCpu === null || seconds <= 0 ? null : ((ctx.databaseCpuSeconds!() - databaseCpu) / seconds) * 100,
     serverCpuMsPerRequest: answered > 0 ? (serverCpuSeconds * 1000) / answered : 0,
     loadgenCpuPct: seconds > 0 ? ((own.user + own.system) / 1e6 / seconds) * 100 : 0,
   };

@@ -17,7 +17,9 @@ export interface Sql {
 /** Statements outside any transaction: each one commits by itself. */
 export function sql(db: Db): Sql {
   const pool = poolOf(db);
-  return { query: async <R extends object>(text: string, values?: unknown[]) => (await pool.query<R>(prepared(text, values))).rows };
+  return {
+    query: async <R extends object>(text: string, values?: unknown[]) => (await pool.query<R>(prepared(text, values))).rows,
+  };
 }
 
 const names = new Map<string, string>();
@@ -64,7 +66,9 @@ export async function transaction<T>(db: Db, work: (sql: Sql) => Promise<T>): Pr
 }
 
 function clientSql(client: pg.PoolClient): Sql {
-  return { query: async <R extends object>(text: string, values?: unknown[]) => (await client.query<R>(prepared(text, values))).rows };
+  return {
+    query: async <R extends object>(text: string, values?: unknown[]) => (await client.query<R>(prepared(text, values))).rows,
+  };
 }
 
 /**

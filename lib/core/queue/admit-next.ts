@@ -19,9 +19,11 @@ import type { QueueConfig } from './queue-config';
 export async function admitNext(db: Db, concertId: string, config: QueueConfig, now: Date): Promise<number> {
   const idleCutoff = new Date(now.getTime() - config.idleTimeoutSeconds * 1000);
   const activeUntil = new Date(now.getTime() + config.activeTtlSeconds * 1000);
-  const [{ admitted }] = await sql(db).query<{ admitted: number }>(
-    `SELECT admit_next($1::uuid, $2, $3, $4) AS admitted`,
-    [concertId, now, activeUntil, idleCutoff],
-  );
+  const [{ admitted }] = await sql(db).query<{ admitted: number }>(`SELECT admit_next($1::uuid, $2, $3, $4) AS admitted`, [
+    concertId,
+    now,
+    activeUntil,
+    idleCutoff,
+  ]);
   return admitted;
 }
