@@ -35,7 +35,7 @@ test('a fan opens a ticket with its QR code and seat label, reads its receipt, t
   await expect(page).toHaveURL(`/receipts/${tickets[0].paymentId}`);
   await expect(page.getByRole('heading', { name: 'Receipt' })).toBeVisible();
   await expect(page.getByTestId('receipt-payment-id')).toHaveText(tickets[0].paymentId!);
-  await expect(page.getByRole('cell', { name: 'A1' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'A1', exact: true })).toBeVisible();
   await expect(page.getByTestId('receipt-total')).toHaveText('₩88,000');
   await expect(page.getByText('Wallet balance after payment')).toBeVisible();
 
