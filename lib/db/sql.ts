@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { poolOf, type Db, type Tx } from './client';
 
@@ -31,14 +32,16 @@ const MAX_PREPARED = 500;
  * A statement as pg sends it, named after its text: each connection parses and plans a named
  * statement once and then only binds values, where an unnamed one is parsed and planned on every
  * call. For a statement with subqueries that is most of PostgreSQL's work (0.25 against 0.035 ms
- * of its CPU for the hold's facts, measured here). Names are per process, and one text always
- * gets one name. A statement's answer should name its columns (no `SELECT *`): a prepared
- * `SELECT *` fails once a migration adds a column under a running process.
+ * of its CPU for the hold's facts, measured here). The name is a hash of the text, so every copy
+ * of this module (Next.js bundles modules more than once, and the copies share the process's
+ * pool, lib/db/client.ts) gives one text the same name, and two texts two names. A statement's
+ * answer should name its columns (no `SELECT *`): a prepared `SELECT *` fails once a migration
+ * adds a column under a running process.
  */
 export function prepared(text: string, values?: unknown[]): pg.QueryConfig {
   let name = names.get(text);
   if (name === undefined && names.size < MAX_PREPARED) {
-    name = `encore_${names.size}`;
+    name = `encore_${createHash('sha256').update(text).digest('base64url').slice(0, 24)}`;
     names.set(text, name);
   }
   return name === undefined ? { text, values } : { name, text, values };
