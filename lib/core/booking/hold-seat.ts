@@ -111,11 +111,11 @@ function assertHoldable<T extends SeatFacts>(
 const seatTaken = (number: number) => new DomainError('SEAT_UNAVAILABLE', `Seat ${number} is held or sold`);
 
 /**
- * One statement without locks, before the transaction: in a race for a seat nearly everyone
- * finds it already taken, and this answers them as the transaction would, sparing them its
- * round trips and the user lock. What it reads was true when read (a live hold or a sale, a
- * user at the limit), so a refusal is right; whatever it lets through, the transaction decides
- * again under its locks.
+ * One statement without locks, before hold_seat: in a race for a seat nearly everyone finds it
+ * already taken, and this answers them as hold_seat would, sparing them its locks (a loser would
+ * otherwise wait on the seat's row lock until the winner commits). What it reads was true when
+ * read (a live hold or a sale, a user at a limit), so a refusal is right; whatever it lets
+ * through, hold_seat decides again under its locks. Returns the facts it read.
  */
 async function refusePlainLosers(db: Db, input: HoldSeatInput, now: Date): Promise<HoldFacts> {
   const [seat = null] = await sql(db).query<HoldFacts & { status: string; heldUntil: Date | null }>(
