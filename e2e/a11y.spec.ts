@@ -1,26 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expirePasses, freshConcert, signedInFan, someoneAdmitted } from './support/journey-db';
 import { E2E_ADMIN, signIn } from './support/api-session';
 import { LANGUAGES, inLanguage } from './support/i18n';
 import { ticketsFor } from './support/tickets-db';
+import { expectAccessible } from './support/pages';
 
 // No serious or critical WCAG 2.x A/AA violations on the pages a concertgoer uses.
-
-async function expectAccessible(page: Page, name: string) {
-  // Colours caught mid-transition (a theme just switched, a button just re-enabled) are neither
-  // theme's, and axe would judge their contrast: let running CSS transitions finish first.
-  await page.evaluate(() =>
-    Promise.all(document.getAnimations().flatMap((a) => (a instanceof CSSTransition ? [a.finished.catch(() => {})] : []))),
-  );
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, name).toEqual([]);
-}
 
 test('signed-out pages: home, a concert, sign in, sign up', async ({ page }) => {
   const concert = await freshConcert();

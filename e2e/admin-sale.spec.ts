@@ -1,31 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { isoToSeoulLocal, seoulLocalToIso } from '@/lib/schemas/admin-console';
-import { E2E_ADMIN } from './support/api-session';
+import { expectAccessible, signInAsAdmin } from './support/pages';
 
 // The admin sets a concert's opening and tickets per fan when making it, and changes them later
 // on the concert's own page (issue #15); once sales open the opening stays where it was.
 
 test.use({ viewport: { width: 1280, height: 900 } });
-
-async function signInAsAdmin(page: Page, path: string) {
-  await page.goto(`/signin?callbackUrl=${encodeURIComponent(path)}`);
-  await page.getByLabel('Email').fill(E2E_ADMIN.email);
-  await page.getByLabel('Password').fill(E2E_ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(new RegExp(`${path.replace(/[/?]/g, '\\$&')}$`));
-}
-
-async function expectAccessible(page: Page, name: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, name).toEqual([]);
-}
 
 test('an admin makes a concert that opens later with 2 tickets per fan, then changes both; opened, the opening stays', async ({
   page,

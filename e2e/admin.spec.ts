@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { isoToSeoulLocal, seoulLocalToIso } from '@/lib/schemas/admin-console';
 import { activePassFor, concertTitled, pastLine, someoneJoinsTheLine } from './support/admin-db';
 import { E2E_ADMIN, signIn } from './support/api-session';
+import { expectAccessible, signInAsAdmin } from './support/pages';
 
 // UPDATE_SCREENSHOTS=1 refreshes docs/screenshots/admin-*.png from this run.
 const shoot = async (page: Page, name: string, fullPage = true) => {
@@ -11,25 +11,6 @@ const shoot = async (page: Page, name: string, fullPage = true) => {
 };
 
 test.use({ viewport: { width: 1280, height: 900 } });
-
-/** No serious or critical WCAG 2.x A/AA violations (as e2e/a11y.spec.ts holds the public pages to). */
-async function expectAccessible(page: Page, name: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, name).toEqual([]);
-}
-
-async function signInAsAdmin(page: Page, path: string) {
-  await page.goto(`/signin?callbackUrl=${encodeURIComponent(path)}`);
-  await page.getByLabel('Email').fill(E2E_ADMIN.email);
-  await page.getByLabel('Password').fill(E2E_ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(new RegExp(`${path.replace(/[/?]/g, '\\$&')}$`));
-}
 
 /** A column's cell of the concert's row in the live queues table. */
 const queueCell = (page: Page, title: string, column: 'Waiting' | 'Active' | 'Limit' | 'Admitted / min') => {

@@ -1,24 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_ADMIN, signedInApi } from './support/api-session';
 import { pausedConcert } from './support/db';
 import { freshConcert, othersWaiting, runOutHolds, setActiveLimit, signedInFan, someoneAdmitted } from './support/journey-db';
 import { runOutPass } from './support/queue-db';
 import { concertOpeningIn, holdsEndIn, othersLeave, passEndsIn, signInAs, ticketsBought } from './support/sale-db';
+import { expectAccessible } from './support/pages';
 
 // The fair opening in the browser (issue #15): the pre-queue's countdown and draw, a paused line
 // said plainly, a turn announced in a background tab, warnings before time runs out, and the
 // numbers a fan reads (joined at, seats left) right wherever they look.
-
-async function expectAccessible(page: Page, name: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, name).toEqual([]);
-}
 
 async function getInLine(page: Page, concertId: string) {
   await page.goto(`/concerts/${concertId}`);

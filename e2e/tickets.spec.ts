@@ -1,20 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
-import { E2E_ADMIN } from './support/api-session';
+import { expect, test } from '@playwright/test';
 import { signedInFan } from './support/journey-db';
 import { ticketsFor } from './support/tickets-db';
+import { signInAsAdmin } from './support/pages';
 
 // After the purchase, as people do it in the browser: the fan's ticket with its QR code, the
 // receipt, a refund; the admin's door check-in, refund and cancelled date.
 
 test.use({ viewport: { width: 1280, height: 900 } });
-
-async function signInAsAdmin(page: Page, path: string) {
-  await page.goto(`/signin?callbackUrl=${encodeURIComponent(path)}`);
-  await page.getByLabel('Email').fill(E2E_ADMIN.email);
-  await page.getByLabel('Password').fill(E2E_ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(new RegExp(`${path.replace(/[/?]/g, '\\$&')}$`));
-}
 
 test('a fan opens a ticket with its QR code and seat label, reads its receipt, then refunds it', async ({ page, context }) => {
   const fan = await signedInFan(context);
