@@ -135,8 +135,9 @@ async function join(cookie: string, concertId: string) {
 }
 
 async function activeTokens(concertId: string): Promise<{ token: string; seq: string }[]> {
+  // Ordered by t.seq, the number: a bare "seq" would be the answer's text column (10 before 9).
   const { rows } = await sql.query(
-    `SELECT token, seq::text FROM "QueueToken" WHERE "concertId" = $1 AND status = 'ACTIVE' AND "activeUntil" > now() ORDER BY seq`,
+    `SELECT token, seq::text FROM "QueueToken" t WHERE "concertId" = $1 AND status = 'ACTIVE' AND "activeUntil" > now() ORDER BY t.seq`,
     [concertId],
   );
   return rows;
@@ -324,9 +325,14 @@ describe('three instances behind nginx on one database', () => {
     const { rows } = await sql.query(`SELECT count(*)::int AS n FROM "QueueToken" WHERE "concertId" = $1`, [concert.id]);
     expect(rows[0].n).toBe(60);
 
-    // The line the storm formed is admitted first come, first served. (While joins are still
-    // committing, one that took its place a moment before another may not be visible yet to
-    // an admission the later one triggers; the line, once formed, is served strictly in order.)
+    // Those the storm admitted are the first in line: admission waits for joins still
+    // committing (the line's order lock), so no later joiner got ahead of an earlier one.
+    const { rows: first } = await sql.query(
+      `SELECT token FROM "QueueToken" WHERE "concertId" = $1 ORDER BY seq LIMIT $2`,
+      [concert.id, JOIN_LIMIT],
+    );
+    expect((await activeTokens(concert.id)).map((t) => t.token)).toEqual(first.map((t) => t.token));
+    // And the rest of the line is admitted first come, first served.
     await admitNextRound(concert.id);
     await admitNextRound(concert.id);
   });

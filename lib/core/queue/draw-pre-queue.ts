@@ -24,6 +24,9 @@ export async function drawPreQueue(
 ): Promise<number | null> {
   return db.$transaction(
     async (tx) => {
+      // The line's order lock first, as admission takes it (decision 013): a join still on its
+      // way in is committed before the line is read, and is drawn too if it came before the opening.
+      await tx.$executeRaw`SELECT take_line_order(${concertId}::uuid)`;
       const [line] = await tx.$queryRaw<{ salesOpenAt: Date; drawnAt: Date | null }[]>`
       SELECT c."salesOpenAt", q."drawnAt" FROM "QueueSettings" q JOIN "Concert" c ON c.id = q."concertId"
       WHERE q."concertId" = ${concertId}::uuid FOR UPDATE OF q`;

@@ -73,15 +73,18 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     // Insert first: in a crowd nearly every join is a newcomer's, and this is its one statement.
     // The partial unique index decides a race between joins of one user: the losers insert
     // nothing and read the winner's token. The place taken is counted in the same statement;
-    // before the draw there is none yet (the draw gives it).
+    // before the draw there is none yet (the draw gives it). The line's order lock, shared, is
+    // taken before the seq is drawn (the row needs it) and held until the commit: admission and
+    // the draw never read the line while a lower seq is still on its way in (decision 013).
     for (let attempt = 0; attempt < 3; attempt++) {
       const rows = await this.sql.query<TokenRow>(
-        `INSERT INTO "QueueToken" (token, "userId", "concertId", status, "createdAt", "lastSeenAt", "joinedPosition")
+        `WITH ordered AS MATERIALIZED (SELECT share_line_order($3::uuid))
+         INSERT INTO "QueueToken" (token, "userId", "concertId", status, "createdAt", "lastSeenAt", "joinedPosition")
          SELECT $1, $2::uuid, $3::uuid, 'WAITING', $4, $4,
            CASE WHEN q."drawnAt" IS NOT NULL THEN $5::int + 1 + (
              SELECT count(*)::int FROM "QueueToken" w
              WHERE w."concertId" = $3::uuid AND w.status = 'WAITING' AND w.seq > $6::bigint) END
-         FROM "QueueSettings" q WHERE q."concertId" = $3::uuid
+         FROM ordered, "QueueSettings" q WHERE q."concertId" = $3::uuid
          ON CONFLICT ("userId", "concertId") WHERE status IN ('WAITING', 'ACTIVE') DO NOTHING
          RETURNING ${TOKEN_COLUMNS}`,
         [newToken(), userId, concertId, now, known?.waiting ?? 0, known ? String(known.lastSeq) : BEFORE_ANY_SEQ],

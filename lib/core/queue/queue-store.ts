@@ -73,7 +73,10 @@ export interface QueueStore {
    * may come a moment later (gathered with others), never so late that the token goes idle.
    */
   touch(token: QueueTokenRecord, now: Date): Promise<void>;
-  /** Admits the next in line up to the concert's activeLimit, once drawn; returns how many. */
+  /**
+   * Admits the next in line up to the concert's activeLimit, once drawn; returns how many. Never
+   * ahead of a join that took an earlier place and is still being recorded (decision 013).
+   */
   admit(concertId: string, now: Date): Promise<number>;
   /** Marks timed-out ACTIVE and idle WAITING tokens EXPIRED; returns the concerts affected. */
   expireStale(now: Date): Promise<string[]>;
