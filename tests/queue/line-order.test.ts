@@ -31,7 +31,7 @@ async function waitingForLineOrder(concertId: string): Promise<number> {
 
 /** Resolves once someone waits for the line order lock of `concertId` (fails after 10 s). */
 async function untilSomeoneWaits(concertId: string) {
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
     if ((await waitingForLineOrder(concertId)) > 0) return;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
@@ -127,7 +127,9 @@ describe("the line's order lock", () => {
     const fans = await makeUsers(db, 200);
     const now = new Date();
     await Promise.all(
-      fans.map((fan) => joinQueue(store, { userId: fan.id, concertId: concert.id }, CONFIG, now).then(() => store.admit(concert.id, now))),
+      fans.map((fan) =>
+        joinQueue(store, { userId: fan.id, concertId: concert.id }, CONFIG, now).then(() => store.admit(concert.id, now)),
+      ),
     );
     const tokens = await tokensOf(concert.id);
     expect(tokens).toHaveLength(200);

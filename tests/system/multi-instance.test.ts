@@ -327,10 +327,10 @@ describe('three instances behind nginx on one database', () => {
 
     // Those the storm admitted are the first in line: admission waits for joins still
     // committing (the line's order lock), so no later joiner got ahead of an earlier one.
-    const { rows: first } = await sql.query(
-      `SELECT token FROM "QueueToken" WHERE "concertId" = $1 ORDER BY seq LIMIT $2`,
-      [concert.id, JOIN_LIMIT],
-    );
+    const { rows: first } = await sql.query(`SELECT token FROM "QueueToken" WHERE "concertId" = $1 ORDER BY seq LIMIT $2`, [
+      concert.id,
+      JOIN_LIMIT,
+    ]);
     expect((await activeTokens(concert.id)).map((t) => t.token)).toEqual(first.map((t) => t.token));
     // And the rest of the line is admitted first come, first served.
     await admitNextRound(concert.id);
