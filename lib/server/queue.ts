@@ -20,11 +20,9 @@ export const queueConfig = () => (config ??= queueConfigFromEnv(env()));
  * and the polls' lastSeenAt writes gathered for 200 ms into one statement.
  */
 export const queueStore = () =>
-  (store ??= countingAdmissions(
-    new CachedQueueStore(new PostgresQueueStore(db(), queueConfig(), { touchBatchMs: 200, onTouchError }), {
-      maxAgeMs: 500,
-      exactWithin: 100,
-    }),
+  (store ??= new CachedQueueStore(
+    countingAdmissions(new PostgresQueueStore(db(), queueConfig(), { touchBatchMs: 200, onTouchError })),
+    { maxAgeMs: 500, exactWithin: 100 },
   ));
 
 /** A database blip drops one batch of touches (those polls write again next time): said once. */
@@ -33,7 +31,8 @@ const onTouchError = (error: unknown) =>
 
 /**
  * Every admission goes through the store's admit(), the ticker's and a join's alike: counted
- * here (encore_queue_admissions_total), so lib/core knows nothing of metrics.
+ * here (encore_queue_admissions_total), so lib/core knows nothing of metrics. Counted beneath the
+ * cache, which lets callers share one admission: each admission is counted once.
  */
 function countingAdmissions<S extends QueueStore>(inner: S): S {
   const admit = inner.admit.bind(inner);

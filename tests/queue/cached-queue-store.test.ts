@@ -109,6 +109,52 @@ describe('cached places in line', () => {
   });
 });
 
+describe("an instance's admissions", () => {
+  test('callers that come while one runs share the next, which starts after it ends, at the latest now', async () => {
+    const concert = await makeConcert(db, { activeLimit: 1 });
+    const inner = storeFor(db);
+    const cached = new CachedQueueStore(inner, { maxAgeMs: MAX_AGE_MS, exactWithin: EXACT_WITHIN });
+    const rounds: { now: Date; end: (admitted: number) => void }[] = [];
+    vi.spyOn(inner, 'admit').mockImplementation(
+      (_concertId, now) => new Promise<number>((resolve) => rounds.push({ now, end: resolve })),
+    );
+    const t0 = new Date(2026, 0, 1);
+    const first = cached.admit(concert.id, t0);
+    const second = cached.admit(concert.id, new Date(t0.getTime() + 2_000));
+    const third = cached.admit(concert.id, new Date(t0.getTime() + 1_000));
+    expect(rounds).toHaveLength(1);
+    rounds[0].end(1);
+    expect(await first).toBe(1);
+    await vi.waitFor(() => expect(rounds).toHaveLength(2));
+    expect(rounds[1].now).toEqual(new Date(t0.getTime() + 2_000));
+    // A caller after the second began waits for a third.
+    const fourth = cached.admit(concert.id, t0);
+    rounds[1].end(2);
+    expect(await Promise.all([second, third])).toEqual([2, 2]);
+    await vi.waitFor(() => expect(rounds).toHaveLength(3));
+    rounds[2].end(0);
+    expect(await fourth).toBe(0);
+    // Nothing runs now: the next caller starts one at once.
+    void cached.admit(concert.id, t0);
+    expect(rounds).toHaveLength(4);
+    rounds[3].end(0);
+  });
+
+  test('30 joins at the front of a new line at once: all 30 admitted, by fewer admissions', async () => {
+    const concert = await makeConcert(db, { activeLimit: 30 });
+    const inner = storeFor(db);
+    const cached = new CachedQueueStore(inner, { maxAgeMs: MAX_AGE_MS, exactWithin: EXACT_WITHIN });
+    const admissions = vi.spyOn(inner, 'admit');
+    const users = await makeUsers(db, 30);
+    const now = new Date();
+    const tickets = await Promise.all(
+      users.map(async (user) => (await joinQueue(cached, { userId: user.id, concertId: concert.id }, CONFIG, now)).ticket),
+    );
+    expect(tickets.map((t) => t.status)).toEqual(Array(30).fill('ACTIVE'));
+    expect(admissions.mock.calls.length).toBeLessThan(30);
+  });
+});
+
 describe('countBelow', () => {
   test('counts the sorted seqs below a seq', () => {
     const seqs = Float64Array.from([3, 5, 9, 12]);

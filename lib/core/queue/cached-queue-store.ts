@@ -53,7 +53,20 @@ interface Entry {
   generation: number;
   drawing?: Promise<number | null>;
   pace?: { value: Promise<AdmissionPace>; takenAt: number };
+  /** The admission running now, and the one its latecomers wait for. */
+  admitting?: Admitting;
   usedAt: number;
+}
+
+interface Admitting {
+  round: Promise<number>;
+  next?: NextAdmission;
+}
+
+/** Starts when the running admission ends, at the latest `now` among those waiting for it. */
+interface NextAdmission {
+  latest: Date;
+  round: Promise<number>;
 }
 
 // A snapshot this old is not served while a refresh runs: the reader waits for the refresh.
@@ -182,8 +195,37 @@ export class CachedQueueStore implements QueueStore {
     return this.inner.touch(token, now);
   }
 
-  admit(concertId: string, now: Date) {
-    return this.inner.admit(concertId, now);
+  /**
+   * This instance's admissions of one concert, one at a time. Each takes the line's order lock
+   * alone and so waits for every join in flight (decision 013): the hundred joins that reach the
+   * front of a new line at once must not queue a hundred of them. A caller that comes while one
+   * runs waits for the next, which starts after it (its own join is then committed and seen), and
+   * every caller waiting for that next one shares it. It returns how many that admission admitted.
+   */
+  admit(concertId: string, now: Date): Promise<number> {
+    const entry = this.entry(concertId);
+    const running = entry.admitting;
+    if (!running) return this.admitNow(entry, concertId, now);
+    if (running.next) {
+      if (now > running.next.latest) running.next.latest = now;
+    } else {
+      const next: NextAdmission = {
+        latest: now,
+        round: running.round.catch(() => 0).then(() => this.admitNow(entry, concertId, next.latest)),
+      };
+      running.next = next;
+    }
+    return running.next.round;
+  }
+
+  private admitNow(entry: Entry, concertId: string, now: Date): Promise<number> {
+    const admitting: Admitting = { round: this.inner.admit(concertId, now) };
+    entry.admitting = admitting;
+    const done = () => {
+      if (entry.admitting === admitting) entry.admitting = undefined;
+    };
+    admitting.round.then(done, done);
+    return admitting.round;
   }
 
   expireStale(now: Date) {

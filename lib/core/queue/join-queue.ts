@@ -25,10 +25,13 @@ export async function joinQueue(
   const ticket = await describeTicket(store, token, config, now, (created && token.joinedPosition) || undefined);
   // A newcomer near the front is admitted at once if a slot is free. Further back than
   // activeLimit no admission could reach it now: the crowd's joins skip the admission check,
-  // and the ticker admits whoever is next within a second.
+  // and the ticker admits whoever is next within a second. The token is read again after the
+  // admission whatever it admitted: joins may share one (the cached store), and an admission
+  // someone else started may have admitted this newcomer already.
   if (!created || ticket.status !== 'WAITING' || ticket.position === null) return { ticket, created };
   const { activeLimit } = await store.admissionPace(input.concertId, now);
-  if (ticket.position! > activeLimit || (await store.admit(input.concertId, now)) === 0) return { ticket, created };
-  const admitted = (await store.find(token.token)) ?? token;
-  return { ticket: await describeTicket(store, admitted, config, now), created };
+  if (ticket.position! > activeLimit) return { ticket, created };
+  await store.admit(input.concertId, now);
+  const current = (await store.find(token.token)) ?? token;
+  return { ticket: await describeTicket(store, current, config, now), created };
 }
