@@ -41,7 +41,7 @@ describe('cached places in line', () => {
     expect(await positionsOf(cached, line)).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
   });
 
-  test('a newcomer after the snapshot is counted behind everyone, before any refresh', async () => {
+  test('a newcomer after the snapshot is placed behind everyone, before any refresh, and polls its exact place', async () => {
     const { concert, cached, tokens } = await pausedLine(50);
     await positionsOf(cached, await tokens());
     const newcomers = await makeUsers(db, 3);
@@ -49,7 +49,32 @@ describe('cached places in line', () => {
     for (const user of newcomers) {
       tickets.push((await joinQueue(cached, { userId: user.id, concertId: concert.id }, CONFIG, new Date())).ticket);
     }
-    expect(tickets.map((t) => t.position)).toEqual([51, 52, 53]);
+    // The place a join is told is the snapshot's 50 plus the seqs handed out since: never short,
+    // long by the seqs other concerts' joins drew meanwhile (other test files join all the time).
+    const told = tickets.map((t) => t.position!);
+    expect(told[0]).toBeGreaterThanOrEqual(51);
+    expect(told[1]).toBeGreaterThan(told[0]);
+    expect(told[2]).toBeGreaterThan(told[1]);
+    expect(tickets.map((t) => t.joinedPosition)).toEqual(told);
+    const line = await tokens();
+    expect(await positionsOf(cached, line.slice(50))).toEqual([51, 52, 53]);
+  });
+
+  test("a newcomer's place is the snapshot's count plus the seqs handed out since, whatever the concert", async () => {
+    const { concert, cached, tokens } = await pausedLine(50);
+    await positionsOf(cached, await tokens());
+    const [first, second, elsewhere] = await makeUsers(db, 3);
+    const other = await makeConcert(db);
+    const a = await cached.join(first.id, concert.id, new Date());
+    await storeFor(db).join(elsewhere.id, other.id, new Date());
+    const b = await cached.join(second.id, concert.id, new Date());
+    // Each is told 50 plus the seqs drawn after the snapshot up to its own: the second one also
+    // counts the seq drawn for the other concert in between.
+    expect(a.token.joinedPosition).toBeGreaterThanOrEqual(51);
+    expect(b.token.seq - a.token.seq).toBeGreaterThanOrEqual(2n);
+    expect(b.token.joinedPosition! - a.token.joinedPosition!).toBe(Number(b.token.seq - a.token.seq));
+    // Its polls count exactly: the joiner elsewhere is not in this line.
+    expect(await positionsOf(cached, [a.token, b.token])).toEqual([51, 52]);
   });
 
   test('far back, a place may lag the line by at most maxAgeMs; near the front it is exact at once', async () => {

@@ -2,10 +2,13 @@ import type { Sql } from '@/lib/db/sql';
 import type { AdmissionPace, HistoryWindow, LineState, QueueStore } from './queue-store';
 import type { QueueTokenRecord } from './queue-token';
 
-/** The line as a snapshot saw it: `waiting` WAITING tokens, none with a seq above `lastSeq`. */
+/**
+ * The line as a snapshot saw it: `waiting` WAITING tokens, read when the sequence had handed out
+ * seqs up to `sequenceAt` (for every concert: the sequence is shared).
+ */
 export interface KnownLine {
   waiting: number;
-  lastSeq: bigint;
+  sequenceAt: bigint;
 }
 
 /** What the cache reads from the line beneath it (PostgresQueueStore implements it). */
@@ -14,7 +17,7 @@ export interface WaitingLine {
    * The seqs of a concert's WAITING tokens, ascending, and the line's state, in one read of the
    * whole line: a snapshot of a drawn line never holds the seqs from before the draw.
    */
-  waitingLine(concertId: string): Promise<{ seqs: Float64Array; state: LineState }>;
+  waitingLine(concertId: string): Promise<{ seqs: Float64Array; state: LineState; sequenceAt: bigint }>;
   /** How many of a concert's WAITING tokens have after < seq < before. */
   countWaitingBetween(concertId: string, after: bigint, before: bigint): Promise<number>;
   /** QueueStore.join, told the line as last read so it counts a newcomer's place cheaply. */
@@ -36,6 +39,8 @@ interface Snapshot {
   state: LineState;
   /** The last seq the snapshot knows; anything after it is counted fresh. */
   horizon: bigint;
+  /** The last seq the sequence had handed out (to any concert) when the snapshot was read. */
+  sequenceAt: bigint;
   takenAt: number;
 }
 
@@ -105,7 +110,9 @@ export class CachedQueueStore implements QueueStore {
     const snapshot = await this.snapshot(concertId);
     // Near the front the place is counted exactly, as position() counts it there.
     const known =
-      snapshot.seqs.length < this.options.exactWithin ? undefined : { waiting: snapshot.seqs.length, lastSeq: snapshot.horizon };
+      snapshot.seqs.length < this.options.exactWithin
+        ? undefined
+        : { waiting: snapshot.seqs.length, sequenceAt: snapshot.sequenceAt };
     return this.inner.join(userId, concertId, now, known);
   }
 
@@ -301,11 +308,11 @@ export class CachedQueueStore implements QueueStore {
       for (;;) {
         const generation = entry.generation;
         const takenAt = this.clock();
-        const { seqs, state } = await this.inner.waitingLine(concertId);
+        const { seqs, state, sequenceAt } = await this.inner.waitingLine(concertId);
         // This instance drew the line while the read ran: it may predate the draw.
         if (generation !== entry.generation) continue;
         const horizon = seqs.length ? BigInt(seqs[seqs.length - 1]) : 0n;
-        const snapshot = { seqs, state, horizon, takenAt };
+        const snapshot = { seqs, state, horizon, sequenceAt, takenAt };
         entry.snapshot = snapshot;
         return snapshot;
       }

@@ -10,8 +10,6 @@ import { effectiveStatus, newToken, type QueueTokenRecord } from './queue-token'
 import { TouchBatch, type Touch } from './touch-batch';
 
 const RATE_WINDOW_SECONDS = 300;
-// Below every seq: "count the whole line".
-const BEFORE_ANY_SEQ = '-9223372036854775808';
 
 /**
  * Whether anyone waits in the line of the concert `q`, asked of the line's own index: the first
@@ -25,6 +23,29 @@ export const SOMEONE_WAITS = `(SELECT w.seq FROM "QueueToken" w WHERE w."concert
 /** A token's columns by name: a prepared statement's answer keeps its shape when a column is added. */
 const TOKEN_COLUMNS = `id, token, seq, "userId", "concertId", status, "createdAt", "lastSeenAt", "activatedAt", "activeUntil",
   "expiredAt", "joinedPosition"`;
+
+/**
+ * A join's INSERT. The CTE takes the line's order lock; the seq is drawn in the projection above
+ * the join that reads it (OFFSET 0 keeps the subquery, and so nextval, from being pulled apart),
+ * so the lock is held before the seq exists. $5 waiting and $6 the sequence's value at the
+ * snapshot: the place is $5 plus the seqs handed out since.
+ */
+const JOIN_AFTER_SNAPSHOT = `WITH ordered AS MATERIALIZED (SELECT share_line_order($3::uuid))
+  INSERT INTO "QueueToken" (seq, token, "userId", "concertId", status, "createdAt", "lastSeenAt", "joinedPosition")
+  SELECT n.seq, $1, $2::uuid, $3::uuid, 'WAITING', $4, $4, CASE WHEN n.drawn THEN $5::int + (n.seq - $6::bigint)::int END
+  FROM (SELECT nextval('"QueueToken_seq_seq"') AS seq, q."drawnAt" IS NOT NULL AS drawn
+        FROM ordered, "QueueSettings" q WHERE q."concertId" = $3::uuid OFFSET 0) n
+  ON CONFLICT ("userId", "concertId") WHERE status IN ('WAITING', 'ACTIVE') DO NOTHING
+  RETURNING ${TOKEN_COLUMNS}`;
+
+/** The same with no snapshot: the place is counted, the whole line (the seq is the column's default, drawn after the lock). */
+const JOIN_COUNTING_THE_LINE = `WITH ordered AS MATERIALIZED (SELECT share_line_order($3::uuid))
+  INSERT INTO "QueueToken" (token, "userId", "concertId", status, "createdAt", "lastSeenAt", "joinedPosition")
+  SELECT $1, $2::uuid, $3::uuid, 'WAITING', $4, $4, CASE WHEN q."drawnAt" IS NOT NULL THEN 1 + (
+    SELECT count(*)::int FROM "QueueToken" w WHERE w."concertId" = $3::uuid AND w.status = 'WAITING') END
+  FROM ordered, "QueueSettings" q WHERE q."concertId" = $3::uuid
+  ON CONFLICT ("userId", "concertId") WHERE status IN ('WAITING', 'ACTIVE') DO NOTHING
+  RETURNING ${TOKEN_COLUMNS}`;
 
 type TokenRow = Omit<QueueTokenRecord, 'seq'> & { seq: string };
 // pg reads bigint as text; a token's seq is a bigint.
@@ -66,29 +87,29 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
   }
 
   /**
-   * `known`: the line as the caller last read it (CachedQueueStore's snapshot), so the place a
-   * newcomer takes is that count plus those who joined since, not a count of the whole line.
+   * `known`: the line as the caller last read it (CachedQueueStore's snapshot). A newcomer's place
+   * is then that count plus the seqs the sequence handed out since, its own included: every
+   * newcomer ahead drew one of them, so nobody who joined since is left out, and the statement
+   * counts nothing (decision 014). Without it, the place is a count of the whole line (a short one).
    */
   async join(userId: string, concertId: string, now: Date, known?: KnownLine) {
     // Insert first: in a crowd nearly every join is a newcomer's, and this is its one statement.
     // The partial unique index decides a race between joins of one user: the losers insert
-    // nothing and read the winner's token. The place taken is counted in the same statement;
+    // nothing and read the winner's token. The place taken is found in the same statement;
     // before the draw there is none yet (the draw gives it). The line's order lock, shared, is
-    // taken before the seq is drawn (the row needs it) and held until the commit: admission and
-    // the draw never read the line while a lower seq is still on its way in (decision 013).
+    // taken before the seq is drawn and held until the commit: admission and the draw never read
+    // the line while a lower seq is still on its way in (decision 013).
     for (let attempt = 0; attempt < 3; attempt++) {
-      const rows = await this.sql.query<TokenRow>(
-        `WITH ordered AS MATERIALIZED (SELECT share_line_order($3::uuid))
-         INSERT INTO "QueueToken" (token, "userId", "concertId", status, "createdAt", "lastSeenAt", "joinedPosition")
-         SELECT $1, $2::uuid, $3::uuid, 'WAITING', $4, $4,
-           CASE WHEN q."drawnAt" IS NOT NULL THEN $5::int + 1 + (
-             SELECT count(*)::int FROM "QueueToken" w
-             WHERE w."concertId" = $3::uuid AND w.status = 'WAITING' AND w.seq > $6::bigint) END
-         FROM ordered, "QueueSettings" q WHERE q."concertId" = $3::uuid
-         ON CONFLICT ("userId", "concertId") WHERE status IN ('WAITING', 'ACTIVE') DO NOTHING
-         RETURNING ${TOKEN_COLUMNS}`,
-        [newToken(), userId, concertId, now, known?.waiting ?? 0, known ? String(known.lastSeq) : BEFORE_ANY_SEQ],
-      );
+      const rows = known
+        ? await this.sql.query<TokenRow>(JOIN_AFTER_SNAPSHOT, [
+            newToken(),
+            userId,
+            concertId,
+            now,
+            known.waiting,
+            String(known.sequenceAt),
+          ])
+        : await this.sql.query<TokenRow>(JOIN_COUNTING_THE_LINE, [newToken(), userId, concertId, now]);
       if (rows[0]) return { token: toRecord(rows[0]), created: true };
       const existing = await this.db.queueToken.findFirst({
         where: { userId, concertId, status: { in: ['WAITING', 'ACTIVE'] } },
@@ -153,15 +174,26 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     // One row with the whole line as text: parsing 100,000 numbers from one string is far
     // cheaper than 100,000 rows of bigints. The line's state comes in the same read, so a
     // snapshot never pairs a drawn line with the seqs from before the draw.
-    const rows = await this.sql.query<LineState & { seqs: string | null }>(
-      `SELECT CASE WHEN q."drawnAt" IS NULL THEN c."salesOpenAt" END AS "opensAt", q.paused,
+    // With the line, the sequence's value: the last seq handed out (is_called false: none yet, so
+    // the one before last_value). A join in flight at this moment, its seq drawn but not committed,
+    // is in neither; newcomers after it are told a place one short until their next poll (as when
+    // they were counted: decision 014).
+    const rows = await this.sql.query<LineState & { seqs: string | null; sequenceAt: string }>(
+      `WITH sequence AS MATERIALIZED (
+         SELECT (CASE WHEN is_called THEN last_value ELSE last_value - 1 END)::text AS at FROM "QueueToken_seq_seq")
+       SELECT CASE WHEN q."drawnAt" IS NULL THEN c."salesOpenAt" END AS "opensAt", q.paused,
          (SELECT string_agg(seq::text, ',' ORDER BY seq) FROM "QueueToken"
-          WHERE "concertId" = q."concertId" AND status = 'WAITING') AS seqs
-       FROM "QueueSettings" q JOIN "Concert" c ON c.id = q."concertId" WHERE q."concertId" = $1::uuid`,
+          WHERE "concertId" = q."concertId" AND status = 'WAITING') AS seqs, sequence.at AS "sequenceAt"
+       FROM sequence, "QueueSettings" q JOIN "Concert" c ON c.id = q."concertId" WHERE q."concertId" = $1::uuid`,
       [concertId],
     );
-    const { seqs = null, ...state } = rows[0] ?? { opensAt: null, paused: false };
-    return { seqs: seqs ? Float64Array.from(seqs.split(','), Number) : new Float64Array(0), state };
+    if (!rows[0]) return { seqs: new Float64Array(0), state: { opensAt: null, paused: false }, sequenceAt: 0n };
+    const { seqs, sequenceAt, ...state } = rows[0];
+    return {
+      seqs: seqs ? Float64Array.from(seqs.split(','), Number) : new Float64Array(0),
+      state,
+      sequenceAt: BigInt(sequenceAt),
+    };
   }
 
   async countWaitingBetween(concertId: string, after: bigint, before: bigint) {
