@@ -60,7 +60,7 @@ const workers = mode === 'dev' ? 1 : config.WEB_CONCURRENCY || availableParallel
 // fly and needs more; NODE_OPTIONS can choose other sizes.
 const heapCap =
   mode === 'start' && !/max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
-    ? ['--max-old-space-size=192', '--max-semi-space-size=8']
+    ? ['--max-old-space-size=192', '--max-semi-space-size=4']
     : [];
 cluster.setupPrimary({
   exec: path.join(import.meta.dirname, 'worker.ts'),
