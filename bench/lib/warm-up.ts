@@ -1,7 +1,8 @@
 /**
- * A few purchases and polls before anything is measured: Next.js loads each route's code on
- * its first request and V8 compiles hot paths after a while, neither of which a flash crowd
- * several minutes into a sale would meet.
+ * A few purchases, a small seat race and polls before anything is measured: Next.js loads each
+ * route's code on its first request and V8 compiles hot paths after a while, neither of which a
+ * flash crowd several minutes into a sale would meet. The race warms the refusals too (409s),
+ * which are most of S3's answers and none of a purchase's.
  */
 import { closedLoop, LoadClient } from './load';
 import { createConcert, insertTokens } from './seed';
@@ -21,6 +22,29 @@ export async function warmUp(ctx: BenchContext, users: SignedInUser[]) {
     jobs: users.values(),
     deadlineMs: 60_000,
     run: async (u) => void (await buy(u, shop.id, send, Date.now() + 30_000)),
+  });
+
+  const race = await createConcert(ctx.pool, { title: 'Warm-up race', activeLimit: users.length, dates: 1, seats: 10 });
+  const passes = await insertTokens(
+    ctx.pool,
+    race.id,
+    users.map((u) => ({ userId: u.id, status: 'ACTIVE' as const })),
+  );
+  const attempts = Array.from({ length: 500 }, (_, i) => i);
+  await closedLoop({
+    workers: 10,
+    jobs: attempts.values(),
+    deadlineMs: 60_000,
+    run: async (i) =>
+      void (await send(
+        {
+          method: 'POST',
+          path: '/api/v1/reservations',
+          headers: { cookie: users[i % users.length].cookie, 'x-queue-token': passes[i % users.length] },
+          body: { seatId: race.schedules[0].seatIds[i % 10] },
+        },
+        [201, 409],
+      )),
   });
 
   const line = await createConcert(ctx.pool, { title: 'Warm-up line', activeLimit: 1, paused: true, dates: 1, seats: 1 });
