@@ -134,6 +134,30 @@ describe('cached places in line', () => {
   });
 });
 
+describe('tokens the instance does not know yet', () => {
+  test('are read in one query for all asked in the same turn, each answered its own', async () => {
+    const { inner, cached, tokens } = await pausedLine(30);
+    const line = await tokens();
+    const reads = vi.spyOn(inner, 'findAll');
+    const asked = [...line.map((t) => t.token), line[0].token, 'no-such-token'];
+    const found = await Promise.all(asked.map((token) => cached.findRecent(token)));
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(found.map((record) => record?.id ?? null)).toEqual([...line.map((t) => t.id), line[0].id, null]);
+    // Now known: the next polls read nothing.
+    await Promise.all(line.map((t) => cached.findRecent(t.token)));
+    expect(reads).toHaveBeenCalledTimes(1);
+  });
+
+  test('a failed read fails every poll that waited for it, and the next turn reads again', async () => {
+    const { inner, cached, tokens } = await pausedLine(2);
+    const line = await tokens();
+    vi.spyOn(inner, 'findAll').mockRejectedValueOnce(new Error('database unavailable'));
+    const polls = line.map((t) => cached.findRecent(t.token));
+    for (const poll of polls) await expect(poll).rejects.toThrow('database unavailable');
+    expect((await cached.findRecent(line[1].token))?.id).toBe(line[1].id);
+  });
+});
+
 describe("an instance's admissions", () => {
   test('callers that come while one runs share the next, which starts after it ends, at the latest now', async () => {
     const concert = await makeConcert(db, { activeLimit: 1 });

@@ -44,7 +44,7 @@ describe('a poll reads its token from memory', () => {
     const target = tokens[10];
     await cached.findRecent(target.token);
     await cached.position(target);
-    const reads = vi.spyOn(inner, 'find');
+    const reads = vi.spyOn(inner, 'findAll');
     for (let i = 0; i < 10; i++) {
       clock.now += 100;
       const record = await cached.findRecent(target.token);
@@ -72,7 +72,7 @@ describe('a poll reads its token from memory', () => {
     const { inner, cached, clock, tokens } = await line(3);
     await cached.findRecent(tokens[2].token);
     await cached.position(tokens[2]);
-    const reads = vi.spyOn(inner, 'find');
+    const reads = vi.spyOn(inner, 'findAll');
     // The refresh hangs (a slow database): the old snapshot may not vouch past 2 x maxAgeMs.
     vi.mocked(inner.waitingLine).mockImplementation(() => new Promise(() => {}));
     clock.now += MAX_AGE_MS;
@@ -85,7 +85,7 @@ describe('a poll reads its token from memory', () => {
 
   test('a token this instance has never seen is read from the database', async () => {
     const { inner, cached, tokens } = await line(2);
-    const reads = vi.spyOn(inner, 'find');
+    const reads = vi.spyOn(inner, 'findAll');
     expect((await cached.findRecent(tokens[1].token))?.token).toBe(tokens[1].token);
     expect(reads).toHaveBeenCalledTimes(1);
     expect(await cached.findRecent(newToken())).toBeNull();

@@ -18,6 +18,8 @@ export interface WaitingLine {
    * whole line: a snapshot of a drawn line never holds the seqs from before the draw.
    */
   waitingLine(concertId: string): Promise<{ seqs: Float64Array; state: LineState; sequenceAt: bigint }>;
+  /** The tokens of these token strings that exist, in no particular order. */
+  findAll(tokens: string[]): Promise<QueueTokenRecord[]>;
   /** How many of a concert's WAITING tokens have after < seq < before. */
   countWaitingBetween(concertId: string, after: bigint, before: bigint): Promise<number>;
   /** QueueStore.join, told the line as last read so it counts a newcomer's place cheaply. */
@@ -63,6 +65,11 @@ interface Entry {
   usedAt: number;
 }
 
+interface Waiter {
+  resolve: (record: QueueTokenRecord | null) => void;
+  reject: (error: unknown) => void;
+}
+
 interface Admitting {
   round: Promise<number>;
   next?: NextAdmission;
@@ -97,6 +104,8 @@ const MAX_TOKENS = 100_000;
 export class CachedQueueStore implements QueueStore {
   private readonly lines = new Map<string, Entry>();
   private readonly tokens = new Map<string, CachedToken>();
+  /** The token reads asked for in this turn of the event loop, sent together (read()). */
+  private reads?: Map<string, Waiter[]>;
   private readonly clock: () => number;
 
   constructor(
@@ -169,9 +178,37 @@ export class CachedQueueStore implements QueueStore {
       cached.usedAt = at;
       if (await this.stillCurrent(cached, at)) return cached.record;
     }
-    const record = await this.inner.find(token);
+    const record = await this.read(token);
     if (record) this.remember(record, at);
     return record;
+  }
+
+  /**
+   * A token read from the database, with every other read asked for in the same turn of the
+   * event loop: one query for all of them. A crowd's first polls to an instance (and polls of
+   * tokens whose record went stale) arrive many at a time; one round trip each was the largest
+   * part of a cached poll's cost (bench/README.md).
+   */
+  private read(token: string): Promise<QueueTokenRecord | null> {
+    let batch = this.reads;
+    if (!batch) {
+      const next = new Map<string, Waiter[]>();
+      this.reads = batch = next;
+      setImmediate(() => void this.readAll(next));
+    }
+    const waiters = batch.get(token) ?? [];
+    batch.set(token, waiters);
+    return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
+  }
+
+  private async readAll(batch: Map<string, Waiter[]>) {
+    if (this.reads === batch) this.reads = undefined;
+    try {
+      const records = new Map((await this.inner.findAll([...batch.keys()])).map((record) => [record.token, record]));
+      for (const [token, waiters] of batch) for (const waiter of waiters) waiter.resolve(records.get(token) ?? null);
+    } catch (error) {
+      for (const waiters of batch.values()) for (const waiter of waiters) waiter.reject(error);
+    }
   }
 
   private async stillCurrent({ record, fetchedAt }: CachedToken, at: number): Promise<boolean> {

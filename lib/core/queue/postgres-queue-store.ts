@@ -134,6 +134,13 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
+  async findAll(tokens: string[]) {
+    const rows = await this.sql.query<TokenRow>(`SELECT ${TOKEN_COLUMNS} FROM "QueueToken" WHERE token = ANY($1::text[])`, [
+      tokens,
+    ]);
+    return rows.map(toRecord);
+  }
+
   findRecent(token: string) {
     return this.find(token);
   }
