@@ -161,8 +161,9 @@ export class CachedQueueStore implements QueueStore {
     return entry.onSale.value;
   }
 
+  /** Read from the database after the call, as the store's contract asks, but in the turn's one query (read()). */
   find(token: string) {
-    return this.inner.find(token);
+    return this.read(token);
   }
 
   /**
@@ -185,9 +186,10 @@ export class CachedQueueStore implements QueueStore {
 
   /**
    * A token read from the database, with every other read asked for in the same turn of the
-   * event loop: one query for all of them. A crowd's first polls to an instance (and polls of
-   * tokens whose record went stale) arrive many at a time; one round trip each was the largest
-   * part of a cached poll's cost (bench/README.md).
+   * event loop: one query for all of them, sent after each of them was asked. A crowd's first
+   * polls to an instance (and polls of tokens whose record went stale), and the gated actions'
+   * token checks, arrive many at a time; one round trip each was the largest part of a cached
+   * poll's cost (bench/README.md).
    */
   private read(token: string): Promise<QueueTokenRecord | null> {
     let batch = this.reads;
