@@ -4,6 +4,7 @@ import { sql, type Sql } from '@/lib/db/sql';
 import { admitNext } from './admit-next';
 import type { KnownLine, WaitingLine } from './cached-queue-store';
 import { drawPreQueue } from './draw-pre-queue';
+import { parseSeqList } from './seq-list';
 import type { QueueConfig } from './queue-config';
 import type { HistoryWindow, LineState, QueueFigures, QueueStore } from './queue-store';
 import { effectiveStatus, newToken, type QueueTokenRecord } from './queue-token';
@@ -197,7 +198,7 @@ export class PostgresQueueStore implements QueueStore, WaitingLine {
     if (!rows[0]) return { seqs: new Float64Array(0), state: { opensAt: null, paused: false }, sequenceAt: 0n };
     const { seqs, sequenceAt, ...state } = rows[0];
     return {
-      seqs: seqs ? Float64Array.from(seqs.split(','), Number) : new Float64Array(0),
+      seqs: parseSeqList(seqs ?? ''),
       state,
       sequenceAt: BigInt(sequenceAt),
     };
