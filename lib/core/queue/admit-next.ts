@@ -12,7 +12,10 @@ import type { QueueConfig } from './queue-config';
  * ACTIVE tokens never exceeds activeLimit. Nothing else ever makes a token ACTIVE. Tokens ended
  * or timed out only free slots, so they need no lock.
  *
- * All of it is one call of the database function admit_next (its migration has the SQL): every
+ * Before the row lock it takes the line's order lock alone, so a join still committing is never
+ * overtaken by a later one (decision 013).
+ *
+ * All of it is one call of the database function admit_next (its migrations have the SQL): every
  * join that finds a free slot and every payment comes here, and the lock they queue on is held
  * only while PostgreSQL works, never across a round trip to this process (decision 012).
  */

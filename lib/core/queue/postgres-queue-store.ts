@@ -4,10 +4,10 @@ import { sql, type Sql } from '@/lib/db/sql';
 import { admitNext } from './admit-next';
 import type { KnownLine, WaitingLine } from './cached-queue-store';
 import { drawPreQueue } from './draw-pre-queue';
-import { parseSeqList } from './seq-list';
 import type { QueueConfig } from './queue-config';
 import type { HistoryWindow, LineState, QueueFigures, QueueStore } from './queue-store';
 import { effectiveStatus, newToken, type QueueTokenRecord } from './queue-token';
+import { parseSeqList } from './seq-list';
 import { TouchBatch, type Touch } from './touch-batch';
 
 const RATE_WINDOW_SECONDS = 300;
