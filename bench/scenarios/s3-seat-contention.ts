@@ -8,7 +8,7 @@
  * second is the same race on connections opened when it starts, by contenders the server has
  * not seen: Node's cluster hands new connections to the workers one at a time, each waiting for
  * the worker to take the last, so a burst of them reaches the workers over tens of
- * milliseconds (bench/README.md, S3).
+ * milliseconds (bench/README.md, "The seat race's first hundred milliseconds").
  */
 import { check, measure, shuffled, type BenchContext, type Check, type ResultRow, type ScenarioResult } from '../lib/context';
 import { closedLoop, LoadClient } from '../lib/load';
