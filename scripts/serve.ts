@@ -77,8 +77,8 @@ const workerEnv = {
   MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
   // glibc raises its mmap threshold each time a mapped block is freed, up to 32 MB, so that
   // later large blocks come from the arenas, which keep most of what is freed. Fixed at 128 KB,
-  // a block that large is mapped and handed back when freed: peak RSS about 15 MB lower, at the
-  // same CPU per request (bench/README.md, fix 25).
+  // a block that large is mapped and handed back when freed, and a worker's peak memory stays
+  // nearer what it uses (figures: bench/README.md, fix 25).
   MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '131072',
 };
 if (mode === 'start' && database.embedded) {
